@@ -1,0 +1,8 @@
+/**
+ * The iptmodel core: an immutable, always-valid model of interpersonal psychotherapy.
+ */
+module org.iptmodel.core {
+    requires static org.immutables.value;
+
+    exports org.iptmodel.core;
+}

@@ -1,0 +1,91 @@
+package org.iptmodel.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The interpersonal formulation: the link between the depressive syndrome and one or more
+ * problem areas, which the patient must explicitly accept before the middle phase (R2; Markowitz
+ * 2006; IPT UK; Stuart).
+ *
+ * <p>Invariants: at least one area, without repeats; the onset event, if recorded, is not blank.
+ * The onset event is redacted.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Formulation implements WithFormulation {
+
+    Formulation() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the problem areas the formulation links the depression to.
+     *
+     * @return the areas, unmodifiable, not empty, without repeats
+     */
+    public abstract List<ProblemArea> areas();
+
+    /**
+     * Returns the patient's description of the event near onset. Redacted.
+     *
+     * @return the event, not blank, or empty
+     */
+    @Value.Redacted
+    public abstract Optional<String> onsetEvent();
+
+    /**
+     * Returns the date the formulation was presented to the patient, if recorded.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<LocalDate> presentedOn();
+
+    /**
+     * Returns the date the patient explicitly accepted the formulation, if they have.
+     *
+     * @return the date, or empty while not accepted
+     */
+    public abstract Optional<LocalDate> acceptedOn();
+
+    /**
+     * Checks whether the patient has accepted the formulation.
+     *
+     * @return true if {@link #acceptedOn()} is present
+     */
+    public boolean isAccepted() {
+        return acceptedOn().isPresent();
+    }
+
+    @Value.Check
+    void check() {
+        Checker c = new Checker("Formulation");
+        c.check(!areas().isEmpty(), "areas", ModelRule.REQUIRED, "areas must not be empty");
+        c.distinct(areas(), "areas");
+        c.notBlank(onsetEvent(), "onsetEvent");
+        if (presentedOn().isPresent() && acceptedOn().isPresent()) {
+            c.check(!acceptedOn().get().isBefore(presentedOn().get()), "acceptedOn", ModelRule.DATE_ORDER,
+                    "acceptedOn must not precede presentedOn");
+        }
+        c.done();
+    }
+
+    /**
+     * Builds a {@link Formulation}. Obtain one with {@link Formulation#builder()}. Not thread-safe.
+     */
+    public static final class Builder extends ImmutableFormulation.Builder {
+        Builder() {
+        }
+    }
+}

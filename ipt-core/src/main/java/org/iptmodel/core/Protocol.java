@@ -1,0 +1,367 @@
+package org.iptmodel.core;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A treatment format of IPT: how many sessions, how often, how long, how the phases divide the
+ * course and how many problem areas may be in focus.
+ *
+ * <p>Manuals disagree on numbers, so every number is a parameter of the protocol, never a global
+ * constant. The published variants are in the catalogue ({@link #standard()}, {@link #brief()},
+ * {@link #adolescent()}, {@link #group()}, {@link #counselling()}, {@link #maintenance()}); a
+ * custom protocol is built with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Protocol tenWeeks = Protocol.builder()
+ *         .from(Protocol.standard())
+ *         .id("clinic-10")
+ *         .name("Clinic ten-session IPT")
+ *         .acuteSessions(IntRange.exactly(10))
+ *         .middleSessions(IntRange.of(3, 7))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Invariants (each throws {@link InvalidModelException}): the id is an identifier and the name
+ * not blank; the phase ranges fit the acute range ({@link ModelRule#PHASES_FIT_PROTOCOL}); a
+ * protocol without acute sessions has only empty phase ranges and a maintenance cadence; the
+ * cadence and session lengths are positive, the minimum length at most the maximum and at most
+ * 8 hours; the maximum number of focal areas lies between 1 and the number of problem areas; a
+ * group size is given exactly for group protocols and is at least 2.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Protocol implements WithProtocol {
+    private static final Duration LONGEST_SESSION = Duration.ofHours(8);
+
+    Protocol() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns standard individual IPT for adult depression.
+     *
+     * <p>12 to 16 weekly sessions of 45 to 60 minutes (ISIPT: 45-50 minutes; the project brief:
+     * one hour); initial phase 1-3 sessions and a termination phase of 2-4 sessions, announced
+     * 2-4 sessions ahead (Markowitz 2006; the Guide); at most 2 focal areas (R3, UNCONFIRMED as
+     * a hard limit); all four problem areas; monthly maintenance (IPT Institute).
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol standard() {
+        return Catalogue.STANDARD;
+    }
+
+    /**
+     * Returns brief IPT (IPT-B, Swartz).
+     *
+     * <p>8 weekly sessions plus an optional engagement session (IPT Institute, <i>Brief IPT</i>);
+     * initial phase 2 sessions (3 with the engagement session); termination 1-2 sessions and the
+     * session length (45-50 minutes, as standard IPT) are UNCONFIRMED; one or two focal areas.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol brief() {
+        return Catalogue.BRIEF;
+    }
+
+    /**
+     * Returns IPT for depressed adolescents (IPT-A, Mufson).
+     *
+     * <p>12 to 16 weekly sessions of 35 to 50 minutes (NREPP; Columbia); a limited sick role; the
+     * phase split (initial 1-4 sessions, termination 2-4) is UNCONFIRMED.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol adolescent() {
+        return Catalogue.ADOLESCENT;
+    }
+
+    /**
+     * Returns group IPT (IPT-G, Wilfley).
+     *
+     * <p>20 weekly group sessions plus 3 individual meetings, groups of 6 to 9 members, the last 5
+     * sessions on ending (Wilfley, <i>Interpersonal Psychotherapy for Group</i>); the initial
+     * phase of 1-3 sessions and the 60-120 minute session length are UNCONFIRMED.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol group() {
+        return Catalogue.GROUP;
+    }
+
+    /**
+     * Returns interpersonal counselling (IPC) for primary care.
+     *
+     * <p>3 to 6 sessions, the first at most 30 minutes and later ones shorter (Weissman; IPC-C);
+     * the weekly cadence and the phase split (1 initial, 1 termination session) are UNCONFIRMED.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol counselling() {
+        return Catalogue.COUNSELLING;
+    }
+
+    /**
+     * Returns maintenance IPT (IPT-M) for patients in remission.
+     *
+     * <p>No acute phase; monthly sessions (Frank 1990: monthly for 3 years; Frank 2007: weekly,
+     * twice-monthly or monthly for 2 years with no difference); 45-50 minute sessions.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol maintenance() {
+        return Catalogue.MAINTENANCE;
+    }
+
+    /**
+     * Returns every protocol of the published catalogue, in the order standard, brief, adolescent,
+     * group, counselling, maintenance.
+     *
+     * @return the catalogue, unmodifiable, not null
+     */
+    public static List<Protocol> catalogue() {
+        return Catalogue.ALL;
+    }
+
+    /**
+     * Finds a catalogue protocol by its id, for example {@code "ipt-standard"}.
+     *
+     * @param id the protocol id, not null
+     * @return the protocol, or empty if the catalogue has none with this id
+     */
+    public static Optional<Protocol> fromCatalogue(String id) {
+        Objects.requireNonNull(id, "id");
+        return Catalogue.ALL.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the protocol's identifier, such as {@code "ipt-standard"}.
+     *
+     * @return the id, in identifier form ({@link ModelRule#ID_FORMAT})
+     */
+    public abstract String id();
+
+    /**
+     * Returns the protocol's display name, such as {@code "Standard IPT"}.
+     *
+     * @return the name, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns whether the protocol treats one patient or a group.
+     *
+     * @return the format, not null
+     */
+    @Value.Default
+    public ProtocolFormat format() {
+        return ProtocolFormat.INDIVIDUAL;
+    }
+
+    /**
+     * Returns the number of acute sessions the protocol plans, such as 12 to 16; {@code 0..0} for
+     * a maintenance-only protocol.
+     *
+     * @return the range, not null
+     */
+    public abstract IntRange acuteSessions();
+
+    /**
+     * Returns the number of sessions of the initial phase.
+     *
+     * @return the range, not null
+     */
+    public abstract IntRange initialSessions();
+
+    /**
+     * Returns the number of sessions of the middle phase.
+     *
+     * @return the range, not null
+     */
+    public abstract IntRange middleSessions();
+
+    /**
+     * Returns the number of sessions of the termination phase.
+     *
+     * @return the range, not null
+     */
+    public abstract IntRange terminationSessions();
+
+    /**
+     * Returns how many sessions before the last acute session the end of treatment should be
+     * announced, such as 2 to 4.
+     *
+     * @return the range, not null
+     */
+    public abstract IntRange terminationNotice();
+
+    /**
+     * Returns the time between acute sessions, such as one week.
+     *
+     * @return the cadence, positive
+     */
+    public abstract Period cadence();
+
+    /**
+     * Returns the shortest planned session.
+     *
+     * @return the length, positive
+     */
+    public abstract Duration minSessionLength();
+
+    /**
+     * Returns the longest planned session.
+     *
+     * @return the length, at least {@link #minSessionLength()} and at most 8 hours
+     */
+    public abstract Duration maxSessionLength();
+
+    /**
+     * Returns the most problem areas a focus may hold (R3: aim for one, two at most).
+     *
+     * @return the maximum, between 1 and the number of {@link #problemAreas()}
+     */
+    @Value.Default
+    public int maxFocalAreas() {
+        return 2;
+    }
+
+    /**
+     * Returns the problem areas the protocol works with.
+     *
+     * @return the areas, in enum order, not empty
+     */
+    public abstract Set<ProblemArea> problemAreas();
+
+    /**
+     * Returns the extent of the sick role the protocol gives.
+     *
+     * @return the kind, not null
+     */
+    @Value.Default
+    public SickRoleKind sickRole() {
+        return SickRoleKind.FULL;
+    }
+
+    /**
+     * Returns the time between maintenance sessions, if the protocol plans maintenance.
+     *
+     * @return the cadence, positive, or empty
+     */
+    public abstract Optional<Period> maintenanceCadence();
+
+    /**
+     * Returns the number of members of a group, for group protocols.
+     *
+     * @return the range, at least 2, present exactly when the format is {@link ProtocolFormat#GROUP}
+     */
+    public abstract Optional<IntRange> groupSize();
+
+    /**
+     * Returns the number of individual meetings that accompany group sessions.
+     *
+     * @return the count, at least 0
+     */
+    @Value.Default
+    public int individualMeetings() {
+        return 0;
+    }
+
+    /**
+     * Returns the number of sessions the protocol plans for a phase.
+     *
+     * @param phase the phase, not null
+     * @return the range, or empty for {@link Phase#MAINTENANCE}, which is open-ended
+     */
+    public Optional<IntRange> phaseSessions(Phase phase) {
+        switch (Objects.requireNonNull(phase, "phase")) {
+            case INITIAL:
+                return Optional.of(initialSessions());
+            case MIDDLE:
+                return Optional.of(middleSessions());
+            case TERMINATION:
+                return Optional.of(terminationSessions());
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Checks whether the protocol has an acute phase.
+     *
+     * @return false for a maintenance-only protocol
+     */
+    public boolean hasAcutePhase() {
+        return acuteSessions().max() > 0;
+    }
+
+    @Value.Check
+    void check() {
+        Checker c = new Checker("Protocol");
+        c.check(Ids.isToken(id()), "id", ModelRule.ID_FORMAT);
+        c.notBlank(name(), "name");
+        IntRange acute = acuteSessions();
+        int minSum = initialSessions().min() + middleSessions().min() + terminationSessions().min();
+        int maxSum = initialSessions().max() + middleSessions().max() + terminationSessions().max();
+        c.check(minSum <= acute.max() && maxSum >= acute.min(), "acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
+                "the phase ranges (" + minSum + " to " + maxSum + " sessions) must fit acuteSessions " + acute);
+        c.check(terminationNotice().max() <= acute.max(), "terminationNotice", ModelRule.PHASES_FIT_PROTOCOL,
+                "terminationNotice must not exceed acuteSessions' maximum " + acute.max());
+        if (!hasAcutePhase()) {
+            c.check(maxSum == 0, "acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
+                    "a protocol without acute sessions must have empty phase ranges");
+            c.check(maintenanceCadence().isPresent(), "maintenanceCadence", ModelRule.PRESENCE,
+                    "a protocol without acute sessions needs a maintenanceCadence");
+        }
+        c.check(isPositive(cadence()), "cadence", ModelRule.VALUE_IN_RANGE, "cadence must be positive");
+        maintenanceCadence().ifPresent(m -> c.check(isPositive(m), "maintenanceCadence", ModelRule.VALUE_IN_RANGE,
+                "maintenanceCadence must be positive"));
+        c.check(isLength(minSessionLength()), "minSessionLength", ModelRule.VALUE_IN_RANGE,
+                "minSessionLength must be positive and at most 8 hours");
+        c.check(isLength(maxSessionLength()), "maxSessionLength", ModelRule.VALUE_IN_RANGE,
+                "maxSessionLength must be positive and at most 8 hours");
+        c.check(minSessionLength().compareTo(maxSessionLength()) <= 0, "maxSessionLength", ModelRule.RANGE_ORDER,
+                "maxSessionLength must be at least minSessionLength");
+        c.check(!problemAreas().isEmpty(), "problemAreas", ModelRule.REQUIRED, "problemAreas must not be empty");
+        c.range(maxFocalAreas(), 1, Math.max(1, problemAreas().size()), "maxFocalAreas");
+        boolean group = format() == ProtocolFormat.GROUP;
+        c.check(groupSize().isPresent() == group, "groupSize", ModelRule.PRESENCE,
+                "groupSize must be present exactly for group protocols");
+        groupSize().ifPresent(g -> c.check(g.min() >= 2, "groupSize", ModelRule.VALUE_IN_RANGE,
+                "groupSize must be at least 2"));
+        c.range(individualMeetings(), 0, 1000, "individualMeetings");
+        c.done();
+    }
+
+    static boolean isPositive(Period period) {
+        return !period.isNegative() && !period.isZero()
+                && period.getYears() >= 0 && period.getMonths() >= 0 && period.getDays() >= 0;
+    }
+
+    static boolean isLength(Duration length) {
+        return !length.isNegative() && !length.isZero() && length.compareTo(LONGEST_SESSION) <= 0;
+    }
+
+    /**
+     * Builds a {@link Protocol}. Obtain one with {@link Protocol#builder()}. Not thread-safe.
+     */
+    public static final class Builder extends ImmutableProtocol.Builder {
+        Builder() {
+        }
+    }
+}

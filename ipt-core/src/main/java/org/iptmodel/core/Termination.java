@@ -1,0 +1,99 @@
+package org.iptmodel.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The record of how acute treatment ended: when the end was announced, the outcome, the next step,
+ * the warning signs of relapse and whether maintenance was discussed.
+ *
+ * <p>The end is announced 2-4 sessions ahead; the termination phase names warning signs of relapse
+ * and an action plan; the therapist discusses maintenance with every patient (Weissman, Markowitz
+ * and Klerman, <i>The Guide to Interpersonal Psychotherapy</i>, 2018; Stuart).
+ *
+ * <p>Invariants: the announcing session number is at least 1 (a course adds that it is one of its
+ * sessions); warning signs are not blank. Warning signs are redacted.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Termination implements WithTermination {
+
+    Termination() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the date acute treatment concluded.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns the number of the session in which the end was announced, if recorded.
+     *
+     * @return the session number, at least 1, or empty
+     */
+    public abstract OptionalInt announcedAtSession();
+
+    /**
+     * Returns the clinical outcome.
+     *
+     * @return the outcome, not null
+     */
+    public abstract TerminationOutcome outcome();
+
+    /**
+     * Returns what follows.
+     *
+     * @return the next step, not null
+     */
+    public abstract NextStep nextStep();
+
+    /**
+     * Returns the warning signs of relapse named with the patient. Redacted.
+     *
+     * @return the signs, unmodifiable
+     */
+    @Value.Redacted
+    public abstract List<String> warningSigns();
+
+    /**
+     * Returns whether maintenance treatment was discussed with the patient.
+     *
+     * @return true if discussed
+     */
+    @Value.Default
+    public boolean maintenanceDiscussed() {
+        return false;
+    }
+
+    @Value.Check
+    void check() {
+        Checker c = new Checker("Termination");
+        if (announcedAtSession().isPresent()) {
+            c.range(announcedAtSession().getAsInt(), 1, Integer.MAX_VALUE, "announcedAtSession");
+        }
+        c.notBlank(warningSigns(), "warningSigns");
+        c.done();
+    }
+
+    /**
+     * Builds a {@link Termination}. Obtain one with {@link Termination#builder()}. Not thread-safe.
+     */
+    public static final class Builder extends ImmutableTermination.Builder {
+        Builder() {
+        }
+    }
+}

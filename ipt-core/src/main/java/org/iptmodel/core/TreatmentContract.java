@@ -1,0 +1,156 @@
+package org.iptmodel.core;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The treatment contract: the time frame fixed at the outset, and its amendments.
+ *
+ * <p>Acute IPT is time-limited; the number of sessions, their frequency and length are agreed in a
+ * contract at the start (ISIPT, <i>Key IPT strategies</i>). Continuation and maintenance come by a
+ * new contract ({@link ContractType}). The contract's numbers may differ from the protocol's: that
+ * is guidance, reported by adherence, not an invariant.
+ *
+ * <pre>{@code
+ * TreatmentContract contract = TreatmentContract.builder()
+ *         .plannedSessions(16)
+ *         .cadence(Period.ofWeeks(1))
+ *         .sessionLength(Duration.ofMinutes(50))
+ *         .start(LocalDate.of(2026, 1, 5))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Invariants: planned sessions 0 to 10,000; cadence and session length positive, the length at
+ * most 8 hours ({@link ModelRule#VALUE_IN_RANGE}); amendments dated on or after the start and in
+ * date order ({@link ModelRule#DATE_ORDER}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TreatmentContract implements WithTreatmentContract {
+
+    TreatmentContract() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the kind of treatment contracted.
+     *
+     * @return the type, by default {@link ContractType#ACUTE}
+     */
+    @Value.Default
+    public ContractType type() {
+        return ContractType.ACUTE;
+    }
+
+    /**
+     * Returns the number of sessions agreed at the start.
+     *
+     * @return the count, at least 0
+     */
+    public abstract int plannedSessions();
+
+    /**
+     * Returns the agreed time between sessions.
+     *
+     * @return the cadence, positive
+     */
+    public abstract Period cadence();
+
+    /**
+     * Returns the agreed session length.
+     *
+     * @return the length, positive, at most 8 hours
+     */
+    public abstract Duration sessionLength();
+
+    /**
+     * Returns the date treatment starts.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate start();
+
+    /**
+     * Returns the amendments, in date order.
+     *
+     * @return the amendments, unmodifiable
+     */
+    public abstract List<ContractAmendment> amendments();
+
+    /**
+     * Returns the number of sessions after all amendments.
+     *
+     * @return planned sessions plus every amendment's extra sessions
+     */
+    public int totalSessions() {
+        return plannedSessions() + amendments().stream().mapToInt(ContractAmendment::extraSessions).sum();
+    }
+
+    /**
+     * Returns the cadence after all amendments.
+     *
+     * @return the latest amended cadence, or the agreed one
+     */
+    public Period currentCadence() {
+        Period cadence = cadence();
+        for (ContractAmendment amendment : amendments()) {
+            cadence = amendment.newCadence().orElse(cadence);
+        }
+        return cadence;
+    }
+
+    /**
+     * Returns the latest focus set by an amendment, if any.
+     *
+     * @return the focus, or empty
+     */
+    public Optional<Focus> amendedFocus() {
+        Optional<Focus> focus = Optional.empty();
+        for (ContractAmendment amendment : amendments()) {
+            if (amendment.newFocus().isPresent()) {
+                focus = amendment.newFocus();
+            }
+        }
+        return focus;
+    }
+
+    @Value.Check
+    void check() {
+        Checker c = new Checker("TreatmentContract");
+        c.range(plannedSessions(), 0, 10_000, "plannedSessions");
+        c.check(Protocol.isPositive(cadence()), "cadence", ModelRule.VALUE_IN_RANGE, "cadence must be positive");
+        c.check(Protocol.isLength(sessionLength()), "sessionLength", ModelRule.VALUE_IN_RANGE,
+                "sessionLength must be positive and at most 8 hours");
+        LocalDate previous = start();
+        for (int i = 0; i < amendments().size(); i++) {
+            LocalDate date = amendments().get(i).date();
+            String path = Checker.at("amendments", i) + ".date";
+            c.check(!date.isBefore(previous), path, ModelRule.DATE_ORDER,
+                    path + " must not precede the contract start or the previous amendment");
+            previous = date.isBefore(previous) ? previous : date;
+        }
+        c.done();
+    }
+
+    /**
+     * Builds a {@link TreatmentContract}. Obtain one with {@link TreatmentContract#builder()}.
+     * Not thread-safe.
+     */
+    public static final class Builder extends ImmutableTreatmentContract.Builder {
+        Builder() {
+        }
+    }
+}

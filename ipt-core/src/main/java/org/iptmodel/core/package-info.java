@@ -1,0 +1,42 @@
+/**
+ * The always-valid model of interpersonal psychotherapy (IPT): protocols, courses, phases,
+ * sessions, problem areas, the interpersonal inventory, the patient's issues, the focus and
+ * symptom measures.
+ *
+ * <h2>Values</h2>
+ * Every type here is an immutable value: it is thread-safe, compares by value and, once built,
+ * is valid. Composite values are created with {@code builder()} and copied with {@code with*}
+ * methods; single-value identifiers with {@code of(..)}. A builder or {@code with*} copy that
+ * would break an invariant throws {@link org.iptmodel.core.InvalidModelException}, which lists
+ * every broken rule with its field path; no partially built object ever escapes.
+ *
+ * <h2>Two kinds of rules</h2>
+ * Only structural invariants (session numbering, date order, phase order, score ranges, known
+ * references, unique ids, the protocol's maximum number of focal areas, ...) are enforced here.
+ * Clinical guidance from the IPT manuals (how many sessions, which area to choose) is never
+ * enforced: clinicians deviate from manuals for good reasons, and the model records what happened.
+ *
+ * <h2>Clinical data</h2>
+ * Free text (summaries, aliases, notes, reasons) is redacted: it never appears in
+ * {@code toString()} nor in an exception message. Identifiers are opaque tokens; the patient is
+ * referred to by an opaque {@link org.iptmodel.core.PatientRef}, never by name.
+ *
+ * <h2>Nulls</h2>
+ * No method accepts or returns {@code null}. Passing {@code null} throws
+ * {@link java.lang.NullPointerException} naming the parameter; absent values are
+ * {@link java.util.Optional}.
+ *
+ * <p>This library records and organises care. It gives no clinical advice.
+ */
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allParameters = false,
+        defaultAsDefault = false,
+        throwForInvalidImmutableState = InvalidModelException.class,
+        depluralize = true,
+        depluralizeDictionary = {"person:people", "strategy:strategies"})
+package org.iptmodel.core;
+
+import org.immutables.value.Value;

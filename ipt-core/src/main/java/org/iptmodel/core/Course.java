@@ -41,9 +41,11 @@ import org.immutables.value.Value;
  *     ({@link ModelRule#MAINTENANCE_AFTER_ACUTE});</li>
  * <li>issue ids are unique ({@link ModelRule#UNIQUE_IDS}) and every person an issue names is in
  *     the inventory ({@link ModelRule#KNOWN_PERSON});</li>
- * <li>the focus, and every focus set by an amendment, holds at most the protocol's maximum number
- *     of areas, all of them areas of the protocol ({@link ModelRule#FOCUS_WITHIN_PROTOCOL}), and
- *     names only issues of the course ({@link ModelRule#KNOWN_ISSUE});</li>
+ * <li>the focus, and every focus set by an amendment, holds only areas of the protocol and names
+ *     only issues of the course ({@link ModelRule#KNOWN_ISSUE}); a focus selected from the ranking
+ *     holds at most the protocol's maximum number of areas ({@link ModelRule#FOCUS_WITHIN_PROTOCOL}),
+ *     while a {@link FocusBasis#CLINICIAN_OVERRIDE} may hold more: the override is recorded with
+ *     its reason and reported as a deviation, never forbidden;</li>
  * <li>the termination record's announcing session is a session of the course
  *     ({@link ModelRule#KNOWN_SESSION}); termination and discontinuation do not precede the last
  *     session;</li>
@@ -287,7 +289,8 @@ public abstract class Course implements WithCourse {
     private void checkFocus(Checker c, Focus focus, String path) {
         Protocol protocol = protocol();
         List<ProblemArea> areas = focus.areas();
-        c.check(areas.size() <= protocol.maxFocalAreas(), path + ".secondary", ModelRule.FOCUS_WITHIN_PROTOCOL,
+        c.check(areas.size() <= protocol.maxFocalAreas() || focus.basis() == FocusBasis.CLINICIAN_OVERRIDE,
+                path + ".secondary", ModelRule.FOCUS_WITHIN_PROTOCOL,
                 path + " holds " + areas.size() + " areas, the protocol allows " + protocol.maxFocalAreas());
         for (ProblemArea area : areas) {
             c.check(protocol.problemAreas().contains(area), path, ModelRule.FOCUS_WITHIN_PROTOCOL,

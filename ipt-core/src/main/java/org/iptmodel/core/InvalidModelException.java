@@ -26,7 +26,8 @@ public final class InvalidModelException extends IllegalArgumentException {
     /** The type whose value could not be built. */
     private final String type;
     /** The violations, never empty. */
-    private final transient List<Violation> violations;
+    @SuppressWarnings("serial") // an unmodifiable List.copyOf list of Serializable records
+    private final List<Violation> violations;
 
     /**
      * Creates an exception for the given type and violations.

@@ -1,5 +1,6 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param rule the rule broken, not null
  * @param message a sentence a developer understands at once, not null
  */
-public record Violation(String path, ModelRule rule, String message) {
+public record Violation(String path, ModelRule rule, String message) implements Serializable {
 
     /**
      * Creates a violation.

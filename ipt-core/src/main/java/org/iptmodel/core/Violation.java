@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param path the field path, never blank
  * @param rule the rule broken, not null
  * @param message a sentence a developer understands at once, not null
+ * @serial exclude
  */
 public record Violation(String path, ModelRule rule, String message) implements Serializable {
 

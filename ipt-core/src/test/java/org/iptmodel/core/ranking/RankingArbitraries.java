@@ -8,6 +8,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import org.iptmodel.core.Amenability;
 import org.iptmodel.core.ContactFrequency;
 import org.iptmodel.core.DisputeStage;
@@ -59,7 +60,7 @@ final class RankingArbitraries {
     private RankingArbitraries() {
     }
 
-    /** A set of people in a case: the ids, the inventory, the issues, the protocol and the onset. */
+    /** One case: the protocol, the inventory, the issues naming its people, and the episode onset. */
     record Scenario(Protocol protocol, InterpersonalInventory inventory, List<InterpersonalIssue> issues,
             Optional<LocalDate> onset) {
 
@@ -103,13 +104,13 @@ final class RankingArbitraries {
     }
 
     static Arbitrary<InterpersonalInventory> inventories() {
-        return people().list().ofMaxSize(6).uniqueElements(Relationship::id)
+        return people().withoutEdgeCases().list().ofMaxSize(6).uniqueElements(Relationship::id)
                 .map(list -> InterpersonalInventory.builder().addAllPeople(list).build());
     }
 
-    /** Issues naming only the given people, with ids {@code i-0} to {@code i-99}. */
+    /** Issues naming only the given people, with ids {@code i-0} to {@code i-999}. */
     static Arbitrary<InterpersonalIssue> issues(List<PersonId> available) {
-        Arbitrary<IssueId> ids = Arbitraries.integers().between(0, 99).map(n -> IssueId.of("i-" + n));
+        Arbitrary<IssueId> ids = Arbitraries.integers().between(0, 999).map(n -> IssueId.of("i-" + n));
         Arbitrary<List<PersonId>> people = available.isEmpty()
                 ? Arbitraries.just(List.of())
                 : Arbitraries.subsetOf(available).ofMaxSize(3).map(s -> s.stream().sorted().toList());
@@ -137,12 +138,17 @@ final class RankingArbitraries {
         return scenarios(12);
     }
 
+    /**
+     * Scenarios of up to {@code maxIssues} issues. Edge cases of single issues and people are left
+     * out: they would make most lists hold one element, which ranks trivially.
+     */
     static Arbitrary<Scenario> scenarios(int maxIssues) {
         Arbitrary<Optional<LocalDate>> onsets = Arbitraries.integers().between(0, 3650).map(BASE::plusDays).optional();
         return inventories().flatMap(inventory -> {
             List<PersonId> ids = inventory.people().stream().map(Relationship::id).toList();
             return Combinators.combine(protocols(),
-                    issues(ids).list().ofMaxSize(maxIssues).uniqueElements(InterpersonalIssue::id), onsets)
+                    issues(ids).withoutEdgeCases().list().ofMaxSize(maxIssues).withSizeDistribution(RandomDistribution.uniform())
+                            .uniqueElements(InterpersonalIssue::id), onsets)
                     .as((protocol, issues, onset) -> new Scenario(protocol, inventory, issues, onset));
         });
     }

@@ -72,10 +72,11 @@ public final class FocusSelection {
      * @param secondary the secondary areas, in order of importance, not null, without null elements
      * @return the selection, not null
      * @throws InvalidModelException if the reason is blank (rule {@link ModelRule#NOT_BLANK}, path
-     *         {@code reason}); if an area is not one of the protocol's problem areas (rule
-     *         {@link ModelRule#FOCUS_WITHIN_PROTOCOL}, path {@code primary} or {@code secondary[i]});
-     *         or if a secondary area repeats the primary or another secondary area (rule
-     *         {@link ModelRule#DISTINCT}, path {@code secondary[i]})
+     *         {@code reason})
+     * @throws InvalidModelException if an area is not one of the protocol's problem areas (rule
+     *         {@link ModelRule#FOCUS_WITHIN_PROTOCOL}, path {@code primary} or {@code secondary[i]})
+     * @throws InvalidModelException if a secondary area repeats the primary or an earlier secondary
+     *         area (rule {@link ModelRule#DISTINCT}, path {@code secondary[i]})
      */
     public static FocusSelection override(Ranking ranking, String reason, ProblemArea primary, ProblemArea... secondary) {
         Objects.requireNonNull(ranking, "ranking");

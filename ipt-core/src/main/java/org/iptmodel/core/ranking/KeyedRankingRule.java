@@ -29,7 +29,8 @@ public interface KeyedRankingRule extends RankingRule {
     /**
      * Obtains a keyed rule from a name, a description, a source and a key function.
      *
-     * <p>Explanations of a custom keyed rule show the keys as numbers.
+     * <p>Explanations of a custom keyed rule show the keys as numbers. The rule equals only
+     * itself, so two policies holding it are equal only if they hold this very instance.
      *
      * @param name the rule's name, in identifier form, not null
      * @param description what the rule prefers, not blank
@@ -37,8 +38,9 @@ public interface KeyedRankingRule extends RankingRule {
      * @param key the key of an issue in a context, lower ranking first; not null, thread-safe
      * @return the rule, immutable and thread-safe if the key function is, not null
      * @throws InvalidModelException if the name is not an identifier (rule
-     *         {@link ModelRule#ID_FORMAT}) or the description or source is blank (rule
-     *         {@link ModelRule#NOT_BLANK})
+     *         {@link ModelRule#ID_FORMAT}, path {@code name})
+     * @throws InvalidModelException if the description or source is blank (rule
+     *         {@link ModelRule#NOT_BLANK}, path {@code description} or {@code source})
      */
     static KeyedRankingRule of(String name, String description, String source,
             ToLongBiFunction<InterpersonalIssue, RankingContext> key) {

@@ -191,8 +191,9 @@ public final class RankingPolicy {
      * @param context the context, not null
      * @return the ranking, not null
      * @throws InvalidModelException if two issues share an id (rule {@link ModelRule#UNIQUE_IDS},
-     *         path {@code issues[i].id}), or an issue names a person not in the context's
-     *         inventory (rule {@link ModelRule#KNOWN_PERSON}, path {@code issues[i].people[j]})
+     *         path {@code issues[i].id} of the later one)
+     * @throws InvalidModelException if an issue names a person not in the context's inventory
+     *         (rule {@link ModelRule#KNOWN_PERSON}, path {@code issues[i].people[j]})
      */
     public Ranking rank(List<InterpersonalIssue> issues, RankingContext context) {
         Objects.requireNonNull(issues, "issues");
@@ -450,15 +451,18 @@ public final class RankingPolicy {
          * Builds the policy.
          *
          * @return the policy, not null
-         * @throws InvalidModelException if the name is missing (rule {@link ModelRule#REQUIRED},
-         *         path {@code name}) or not an identifier (rule {@link ModelRule#ID_FORMAT}); if no
-         *         rule was added (rule {@link ModelRule#REQUIRED}, path {@code rules}); if a rule's
-         *         name is missing or not an identifier, or its description or source is missing or
-         *         blank (rules {@link ModelRule#REQUIRED}, {@link ModelRule#ID_FORMAT},
-         *         {@link ModelRule#NOT_BLANK}, paths {@code rules[i].name},
-         *         {@code rules[i].description}, {@code rules[i].source}); or if two rules share a
-         *         name, or a rule is named {@code issue-id}, which is reserved for the tie-break
-         *         (rule {@link ModelRule#UNIQUE_IDS}, path {@code rules[i].name})
+         * @throws InvalidModelException if the name, a rule's name, description or source is
+         *         missing, or no rule was added (rule {@link ModelRule#REQUIRED}, path {@code name},
+         *         {@code rules[i].name}, {@code rules[i].description}, {@code rules[i].source} or
+         *         {@code rules})
+         * @throws InvalidModelException if the name or a rule's name is not an identifier (rule
+         *         {@link ModelRule#ID_FORMAT}, path {@code name} or {@code rules[i].name})
+         * @throws InvalidModelException if a rule's description or source is blank (rule
+         *         {@link ModelRule#NOT_BLANK}, path {@code rules[i].description} or
+         *         {@code rules[i].source})
+         * @throws InvalidModelException if two rules share a name, or a rule is named
+         *         {@code issue-id}, which is reserved for the tie-break (rule
+         *         {@link ModelRule#UNIQUE_IDS}, path {@code rules[i].name} of the later rule)
          */
         public RankingPolicy build() {
             List<Violation> violations = new ArrayList<>();

@@ -5,4 +5,5 @@ module org.iptmodel.core {
     requires static org.immutables.value;
 
     exports org.iptmodel.core;
+    exports org.iptmodel.core.ranking;
 }

@@ -1,0 +1,500 @@
+package org.iptmodel.core.ranking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.IssueId;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.PersonId;
+import org.iptmodel.core.ProblemArea;
+import org.iptmodel.core.Violation;
+
+/**
+ * An ordered list of ranking rules, applied lexicographically, with a final tie-break on the issue
+ * id.
+ *
+ * <p>To compare two issues a policy asks its first rule; only if that rule ties does it ask the
+ * next, and so on; if every rule ties, the issue with the lower {@link IssueId} ranks first
+ * ({@link RankingRules#ISSUE_ID}). Issue ids are unique, so every ranking is a strict total order,
+ * and it is the same whatever the order of the input.
+ *
+ * <p>Two policies are built in. {@link #clinicalDefault()} encodes the IPT manuals: interpersonal
+ * deficits only when no other area is present (R5), then the link to the onset of the episode
+ * (R1), the patient's priority (R4), distress and amenability to change (R8).
+ * {@link #brief()} moves amenability before the patient's priority, for brief IPT's manageable
+ * focus. Custom policies are built from the same rules or the user's own:
+ *
+ * <pre>{@code
+ * RankingPolicy clinic = RankingPolicy.builder()
+ *         .name("clinic-a")
+ *         .addAll(RankingPolicy.clinicalDefault().rules())
+ *         .add(RankingRules.ONSET_PROXIMITY)
+ *         .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. Equality compares the name and the rules.
+ */
+public final class RankingPolicy {
+    /** The name reserved for the tie-break. */
+    private static final String TIE_BREAK = IssueIdRule.NAME;
+
+    private static final RankingPolicy CLINICAL_DEFAULT = new RankingPolicy("clinical-default",
+            List.of(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK, RankingRules.PATIENT_PRIORITY,
+                    RankingRules.DISTRESS, RankingRules.AMENABILITY));
+    private static final RankingPolicy BRIEF = new RankingPolicy("brief",
+            List.of(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK, RankingRules.AMENABILITY,
+                    RankingRules.PATIENT_PRIORITY, RankingRules.DISTRESS));
+
+    /** Orders entries by their precomputed keys, then by issue id. Allocates nothing. */
+    private static final Comparator<Entry> BY_KEYS = (a, b) -> {
+        long[] x = a.keys;
+        long[] y = b.keys;
+        for (int j = 0; j < x.length; j++) {
+            int c = Long.compare(x[j], y[j]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.issue.id().compareTo(b.issue.id());
+    };
+
+    private final String name;
+    private final List<RankingRule> rules;
+
+    private RankingPolicy(String name, List<RankingRule> rules) {
+        this.name = name;
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * Returns the clinical default policy, named {@code "clinical-default"}.
+     *
+     * <p>Its rules, in order: {@link RankingRules#DEFICITS_BY_EXCLUSION} (R5),
+     * {@link RankingRules#ONSET_LINK} (R1), {@link RankingRules#PATIENT_PRIORITY} (R4),
+     * {@link RankingRules#DISTRESS}, {@link RankingRules#AMENABILITY} (R8). This is the order of
+     * DESIGN.md (<i>Ranking</i>): link to the onset first, then the patient's priority, then
+     * distress, then amenability, with interpersonal deficits only when no other area is present.
+     * Deficits by exclusion comes first so that, as the Guide requires, an issue of interpersonal
+     * deficits never ranks above an issue of another area, however the other rules compare them.
+     *
+     * @return the policy, not null
+     */
+    public static RankingPolicy clinicalDefault() {
+        return CLINICAL_DEFAULT;
+    }
+
+    /**
+     * Returns the policy for brief IPT, named {@code "brief"}.
+     *
+     * <p>Brief IPT (IPT-B, Swartz; IPT Institute, <i>Brief IPT</i>) prefers a manageable,
+     * strength-based focus (R8), so amenability moves before the patient's priority:
+     * {@link RankingRules#DEFICITS_BY_EXCLUSION} (R5), {@link RankingRules#ONSET_LINK} (R1),
+     * {@link RankingRules#AMENABILITY} (R8), {@link RankingRules#PATIENT_PRIORITY} (R4),
+     * {@link RankingRules#DISTRESS}. The onset link stays before amenability: a problem area is
+     * chosen because the episode is linked to it (ISIPT), in brief IPT as in standard IPT.
+     *
+     * @return the policy, not null
+     */
+    public static RankingPolicy brief() {
+        return BRIEF;
+    }
+
+    /**
+     * Returns a new builder for a custom policy.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the policy's stable name, such as {@code "clinical-default"}.
+     *
+     * @return the name, in identifier form, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the policy's rules, in the order they are applied; the tie-break
+     * {@link RankingRules#ISSUE_ID} follows them and is not listed.
+     *
+     * @return the rules, unmodifiable, not empty
+     */
+    public List<RankingRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Ranks the issues of a course in its context ({@link RankingContext#of(Course)}).
+     *
+     * <pre>{@code
+     * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
+     * ranking.at(1).issue();   // the issue to work on first
+     * ranking.at(1).reason();  // e.g. "onset-link: PRECIPITATED_ONSET before NOT_LINKED"
+     * }</pre>
+     *
+     * <p>Costs as {@link #rank(List, RankingContext)}.
+     *
+     * @param course the course, not null
+     * @return the ranking, not null
+     */
+    public Ranking rank(Course course) {
+        Objects.requireNonNull(course, "course");
+        return rank(course.issues(), RankingContext.of(course));
+    }
+
+    /**
+     * Ranks issues in a context.
+     *
+     * <p>A death two weeks before the onset and a long-standing dispute, under the clinical
+     * default policy:
+     *
+     * <pre>{@code
+     * InterpersonalIssue grief = InterpersonalIssue.builder()
+     *         .id(IssueId.of("i-1")).summary("my father's death").area(ProblemArea.GRIEF)
+     *         .addPeople(PersonId.of("p-1")).onsetLink(OnsetLink.PRECIPITATED_ONSET)
+     *         .patientPriority(2).distress(9).amenability(Amenability.MODERATE).build();
+     * InterpersonalIssue dispute = InterpersonalIssue.builder()
+     *         .id(IssueId.of("i-2")).summary("arguments with my sister").area(ProblemArea.ROLE_DISPUTE)
+     *         .disputeStage(DisputeStage.IMPASSE).addPeople(PersonId.of("p-2"))
+     *         .onsetLink(OnsetLink.NOT_LINKED)
+     *         .patientPriority(1).distress(6).amenability(Amenability.LOW).build();
+     * Ranking ranking = RankingPolicy.clinicalDefault().rank(List.of(dispute, grief), context);
+     * ranking.at(1).issue();   // grief: it is linked to the onset, the dispute is not
+     * ranking.at(1).reason();  // "onset-link: PRECIPITATED_ONSET before NOT_LINKED"
+     * ranking.at(2).reason();  // "last of 2"
+     * }</pre>
+     *
+     * <p>Cost, for k rules and n issues: O(k n) key computations (each keyed rule computes every
+     * issue's key once, into one {@code long} per rule and issue), then one sort of O(n log n)
+     * comparisons, each comparing at most k precomputed keys and then the ids, so
+     * O(k n log n) key comparisons in all, with no allocation per comparison. A rule that is not a
+     * {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
+     * {@link RankingRule#compare}, to give each issue a dense rank used as its key. Finding each
+     * adjacent pair's deciding rule takes O(k n), and the checks and flags O(n + p) for p people
+     * named.
+     *
+     * @param issues the issues, not null, without null elements; each id at most once
+     * @param context the context, not null
+     * @return the ranking, not null
+     * @throws InvalidModelException if two issues share an id (rule {@link ModelRule#UNIQUE_IDS},
+     *         path {@code issues[i].id} of the later one)
+     * @throws InvalidModelException if an issue names a person not in the context's inventory
+     *         (rule {@link ModelRule#KNOWN_PERSON}, path {@code issues[i].people[j]})
+     */
+    public Ranking rank(List<InterpersonalIssue> issues, RankingContext context) {
+        Objects.requireNonNull(issues, "issues");
+        Objects.requireNonNull(context, "context");
+        int n = issues.size();
+        int k = rules.size();
+        Entry[] entries = new Entry[n];
+        for (int i = 0; i < n; i++) {
+            InterpersonalIssue issue = issues.get(i);
+            if (issue == null) {
+                throw new NullPointerException("issues[" + i + "]");
+            }
+            entries[i] = new Entry(issue, new long[k]);
+        }
+        check(entries, context);
+        for (int j = 0; j < k; j++) {
+            RankingRule rule = rules.get(j);
+            if (rule instanceof KeyedRankingRule) {
+                KeyedRankingRule keyed = (KeyedRankingRule) rule;
+                for (Entry entry : entries) {
+                    entry.keys[j] = keyed.key(entry.issue, context);
+                }
+            } else {
+                denseRanks(entries, j, rule, context);
+            }
+        }
+        Arrays.sort(entries, BY_KEYS);
+        List<RankedIssue> ranked = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ranked.add(entry(entries, i, context));
+        }
+        return new Ranking(this, context, ranked, flags(entries, context));
+    }
+
+    /**
+     * Returns a comparator that orders issues as this policy does in a context: by each rule in
+     * turn, then by issue id.
+     *
+     * <p>Unlike {@link #rank(List, RankingContext)}, the comparator asks the rules on every
+     * comparison (up to k key computations per issue each time); rank many issues with
+     * {@code rank}. The comparator is consistent with equals on issues of distinct ids.
+     *
+     * @param context the context, not null
+     * @return the comparator, thread-safe if the rules are, not null
+     */
+    public Comparator<InterpersonalIssue> comparator(RankingContext context) {
+        Objects.requireNonNull(context, "context");
+        return (a, b) -> {
+            for (RankingRule rule : rules) {
+                int c = rule.compare(a, b, context);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return RankingRules.ISSUE_ID.compare(a, b, context);
+        };
+    }
+
+    private static void check(Entry[] entries, RankingContext context) {
+        List<Violation> violations = new ArrayList<>();
+        Map<IssueId, Integer> seen = new HashMap<>();
+        for (int i = 0; i < entries.length; i++) {
+            InterpersonalIssue issue = entries[i].issue;
+            if (seen.putIfAbsent(issue.id(), i) != null) {
+                String path = "issues[" + i + "].id";
+                violations.add(new Violation(path, ModelRule.UNIQUE_IDS, path + " repeats the id of issues["
+                        + seen.get(issue.id()) + "]"));
+            }
+            List<PersonId> people = issue.people();
+            for (int j = 0; j < people.size(); j++) {
+                if (context.person(people.get(j)).isEmpty()) {
+                    String path = "issues[" + i + "].people[" + j + "]";
+                    violations.add(new Violation(path, ModelRule.KNOWN_PERSON,
+                            path + " " + ModelRule.KNOWN_PERSON.description()));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Ranking", violations);
+        }
+    }
+
+    /** Stores in column j each entry's dense rank under a comparison rule: equal issues share a rank. */
+    private static void denseRanks(Entry[] entries, int j, RankingRule rule, RankingContext context) {
+        Entry[] sorted = entries.clone();
+        Arrays.sort(sorted, (a, b) -> rule.compare(a.issue, b.issue, context));
+        long rank = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0 && rule.compare(sorted[i - 1].issue, sorted[i].issue, context) != 0) {
+                rank++;
+            }
+            sorted[i].keys[j] = rank;
+        }
+    }
+
+    private RankedIssue entry(Entry[] entries, int i, RankingContext context) {
+        Entry entry = entries[i];
+        if (i == entries.length - 1) {
+            return new RankedIssue(i + 1, entry.issue, null, "last of " + entries.length);
+        }
+        Entry next = entries[i + 1];
+        for (int j = 0; j < rules.size(); j++) {
+            if (entry.keys[j] != next.keys[j]) {
+                RankingRule rule = rules.get(j);
+                return new RankedIssue(i + 1, entry.issue, rule, reason(rule, entry, next, j, context));
+            }
+        }
+        return new RankedIssue(i + 1, entry.issue, RankingRules.ISSUE_ID,
+                TIE_BREAK + ": every rule of the policy ties");
+    }
+
+    /** The reason a rule separates two entries: its name, then enum values or numbers only. */
+    private static String reason(RankingRule rule, Entry first, Entry second, int j, RankingContext context) {
+        if (rule instanceof BuiltInRule) {
+            BuiltInRule builtIn = (BuiltInRule) rule;
+            return rule.name() + ": " + builtIn.label(first.issue, context) + " before "
+                    + builtIn.label(second.issue, context);
+        }
+        if (rule instanceof KeyedRankingRule) {
+            return rule.name() + ": key " + first.keys[j] + " before key " + second.keys[j];
+        }
+        return rule.name() + ": rank " + (first.keys[j] + 1) + " before rank " + (second.keys[j] + 1);
+    }
+
+    private static List<RankingFlag> flags(Entry[] entries, RankingContext context) {
+        List<RankingFlag> flags = new ArrayList<>();
+        Set<ProblemArea> areas = context.protocol().problemAreas();
+        for (Entry entry : entries) {
+            InterpersonalIssue issue = entry.issue;
+            if (issue.area() == ProblemArea.GRIEF && !namesDeath(issue, context)) {
+                flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, issue.id()));
+            }
+            if (!areas.contains(issue.area())) {
+                flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, issue.id()));
+            }
+        }
+        return flags;
+    }
+
+    private static boolean namesDeath(InterpersonalIssue issue, RankingContext context) {
+        for (PersonId person : issue.people()) {
+            if (context.isDeceased(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks whether this policy equals another: same name and same rules in the same order.
+     *
+     * @param other the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RankingPolicy)) {
+            return false;
+        }
+        RankingPolicy that = (RankingPolicy) other;
+        return name.equals(that.name) && rules.equals(that.rules);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, rules);
+    }
+
+    /**
+     * Returns the name and the rule names, for example
+     * {@code "RankingPolicy[brief: deficits-by-exclusion, onset-link, amenability, ...]"}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return "RankingPolicy[" + name + ": " + rules.stream().map(RankingRule::name).collect(Collectors.joining(", "))
+                + "]";
+    }
+
+    /** One issue and its keys, one per rule. */
+    private static final class Entry {
+        final InterpersonalIssue issue;
+        final long[] keys;
+
+        Entry(InterpersonalIssue issue, long[] keys) {
+            this.issue = issue;
+            this.keys = keys;
+        }
+    }
+
+    /**
+     * Builds a {@link RankingPolicy}. Obtain one with {@link RankingPolicy#builder()}. Not
+     * thread-safe.
+     *
+     * <p>A name and at least one rule are required. Rules are applied in the order they are added.
+     */
+    public static final class Builder {
+        private String name;
+        private final List<RankingRule> rules = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the policy's name.
+         *
+         * @param name the name, 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a
+         *        letter or digit; not null
+         * @return this builder, not null
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Adds a rule after the rules already added.
+         *
+         * @param rule the rule, not null
+         * @return this builder, not null
+         */
+        public Builder add(RankingRule rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Adds rules, in order, after the rules already added.
+         *
+         * @param rules the rules, not null, without null elements
+         * @return this builder, not null
+         */
+        public Builder addAll(List<? extends RankingRule> rules) {
+            Objects.requireNonNull(rules, "rules");
+            for (int i = 0; i < rules.size(); i++) {
+                RankingRule rule = rules.get(i);
+                if (rule == null) {
+                    throw new NullPointerException("rules[" + i + "]");
+                }
+                this.rules.add(rule);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy, not null
+         * @throws InvalidModelException if the name, a rule's name, description or source is
+         *         missing, or no rule was added (rule {@link ModelRule#REQUIRED}, path {@code name},
+         *         {@code rules[i].name}, {@code rules[i].description}, {@code rules[i].source} or
+         *         {@code rules})
+         * @throws InvalidModelException if the name or a rule's name is not an identifier (rule
+         *         {@link ModelRule#ID_FORMAT}, path {@code name} or {@code rules[i].name})
+         * @throws InvalidModelException if a rule's description or source is blank (rule
+         *         {@link ModelRule#NOT_BLANK}, path {@code rules[i].description} or
+         *         {@code rules[i].source})
+         * @throws InvalidModelException if two rules share a name, or a rule is named
+         *         {@code issue-id}, which is reserved for the tie-break (rule
+         *         {@link ModelRule#UNIQUE_IDS}, path {@code rules[i].name} of the later rule)
+         */
+        public RankingPolicy build() {
+            List<Violation> violations = new ArrayList<>();
+            if (name == null) {
+                violations.add(new Violation("name", ModelRule.REQUIRED, "name is required"));
+            } else if (!RuleChecks.isToken(name)) {
+                violations.add(new Violation("name", ModelRule.ID_FORMAT, "name " + ModelRule.ID_FORMAT.description()));
+            }
+            if (rules.isEmpty()) {
+                violations.add(new Violation("rules", ModelRule.REQUIRED, "rules must hold at least one rule"));
+            }
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < rules.size(); i++) {
+                RankingRule rule = rules.get(i);
+                String path = "rules[" + i + "]";
+                String ruleName = rule.name();
+                violations.addAll(RuleChecks.describe(ruleName, rule.description(), rule.source(), path));
+                if (ruleName == null) {
+                    continue;
+                }
+                if (ruleName.equals(TIE_BREAK)) {
+                    violations.add(new Violation(path + ".name", ModelRule.UNIQUE_IDS,
+                            path + ".name " + TIE_BREAK + " is reserved for the tie-break every policy applies"));
+                } else if (!names.add(ruleName)) {
+                    violations.add(new Violation(path + ".name", ModelRule.UNIQUE_IDS,
+                            path + ".name repeats the name of an earlier rule"));
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidModelException("RankingPolicy", violations);
+            }
+            return new RankingPolicy(name, rules);
+        }
+    }
+}

@@ -168,7 +168,8 @@ public abstract class Instrument implements WithInstrument {
      *
      * @param score the total, between 0 and {@link #maxScore()}
      * @return the severity, not null
-     * @throws IllegalArgumentException if the score is outside the instrument's range
+     * @throws InvalidModelException if the score is outside the instrument's range
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code score})
      */
     public Severity severityOf(int score) {
         for (SeverityBand band : bands()) {
@@ -176,7 +177,8 @@ public abstract class Instrument implements WithInstrument {
                 return band.severity();
             }
         }
-        throw new IllegalArgumentException("score must be between 0 and " + maxScore() + ", was " + score);
+        throw new InvalidModelException("Instrument", List.of(new Violation("score", ModelRule.VALUE_IN_RANGE,
+                "score must be between 0 and " + maxScore() + ", was " + score)));
     }
 
     /**

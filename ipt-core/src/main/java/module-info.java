@@ -5,4 +5,6 @@ module org.iptmodel.core {
     requires static org.immutables.value;
 
     exports org.iptmodel.core;
+    exports org.iptmodel.core.plan;
+    exports org.iptmodel.core.report;
 }

@@ -214,7 +214,7 @@ public final class Planner {
         OptionalInt notice = sessionCount == 0
                 ? OptionalInt.empty()
                 : OptionalInt.of(Math.max(1, sessionCount - protocol.terminationNotice().max()));
-        return new Schedule(protocol, start, cadence, sessionCount, sessions, notice, skippedDates);
+        return new Schedule(protocol, start, cadence, maintenanceCadence, sessionCount, sessions, notice, skippedDates);
     }
 
     private int nextFreeSlot(LocalDate base, Period every, int from) {

@@ -56,16 +56,19 @@ public final class Schedule {
     private final Protocol protocol;
     private final LocalDate start;
     private final Period cadence;
+    private final Optional<Period> maintenanceCadence;
     private final int acuteSessionCount;
     private final List<PlannedSession> sessions;
     private final OptionalInt terminationNotice;
     private final Set<LocalDate> skippedDates;
 
-    Schedule(Protocol protocol, LocalDate start, Period cadence, int acuteSessionCount, List<PlannedSession> sessions,
-            OptionalInt terminationNotice, Set<LocalDate> skippedDates) {
+    Schedule(Protocol protocol, LocalDate start, Period cadence, Optional<Period> maintenanceCadence,
+            int acuteSessionCount, List<PlannedSession> sessions, OptionalInt terminationNotice,
+            Set<LocalDate> skippedDates) {
         this.protocol = protocol;
         this.start = start;
         this.cadence = cadence;
+        this.maintenanceCadence = maintenanceCadence;
         this.acuteSessionCount = acuteSessionCount;
         this.sessions = List.copyOf(sessions);
         this.terminationNotice = terminationNotice;
@@ -120,6 +123,15 @@ public final class Schedule {
      */
     public Period cadence() {
         return cadence;
+    }
+
+    /**
+     * Returns the time between maintenance sessions: the planner's, else the protocol's.
+     *
+     * @return the cadence, positive, or empty if neither gives one
+     */
+    public Optional<Period> maintenanceCadence() {
+        return maintenanceCadence;
     }
 
     /**
@@ -224,14 +236,15 @@ public final class Schedule {
     @Override
     public boolean equals(Object other) {
         return other instanceof Schedule s && protocol.equals(s.protocol) && start.equals(s.start)
-                && cadence.equals(s.cadence) && acuteSessionCount == s.acuteSessionCount
+                && cadence.equals(s.cadence) && maintenanceCadence.equals(s.maintenanceCadence)
+                && acuteSessionCount == s.acuteSessionCount
                 && sessions.equals(s.sessions) && terminationNotice.equals(s.terminationNotice)
                 && skippedDates.equals(s.skippedDates);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(protocol, start, cadence, acuteSessionCount, sessions, terminationNotice, skippedDates);
+        return Objects.hash(protocol, start, cadence, maintenanceCadence, acuteSessionCount, sessions, terminationNotice, skippedDates);
     }
 
     /**

@@ -6,8 +6,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.plan.PlanArbitraries;
+import org.iptmodel.core.plan.PlannedCourses;
 
 /** Generators for measurements and outcome criteria, written for the report tests. */
 final class ReportArbitraries {
@@ -49,6 +52,26 @@ final class ReportArbitraries {
             }
         }
         return Combinators.combine(each).as(List::copyOf);
+    }
+
+    /** The measurements of one session: mostly none, else some distinct catalogue instruments. */
+    static Arbitrary<List<Measurement>> sessionMeasurements(Suicidality suicidality) {
+        Arbitrary<List<Measurement>> some = Arbitraries.subsetOf(Instrument.catalogue()).ofMinSize(1)
+                .flatMap(set -> Combinators.combine(set.stream().map(i -> measurements(i, suicidality)).toList())
+                        .as(List::copyOf));
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.of())), Tuple.of(2, some));
+    }
+
+    /**
+     * Completed courses recorded from a plan, with measurements in some sessions. Without jqwik's
+     * combined edge cases: for these nested generators they cost seconds and add nothing the
+     * frequencies above do not already give (sessions without measurements, single instruments).
+     */
+    static Arbitrary<Course> coursesWithMeasurements(Suicidality suicidality) {
+        return PlanArbitraries.adherentSchedules().filter(s -> !s.sessions().isEmpty())
+                .flatMap(schedule -> sessionMeasurements(suicidality).list().ofSize(schedule.sessions().size())
+                        .map(lists -> PlannedCourses.completed(schedule, p -> lists.get(p.number() - 1))))
+                .withoutEdgeCases();
     }
 
     /** How a generated measurement answers the suicidality item. */

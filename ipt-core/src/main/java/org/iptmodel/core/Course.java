@@ -81,9 +81,9 @@ import org.immutables.value.Value;
  * An illegal transition throws {@link InvalidModelException} naming the field path and the rule;
  * the course it was called on is immutable, so it is unchanged. The status of the returned
  * course is set to agree with its content. Guidance the operations do not enforce (session
- * counts, phase lengths, gaps, the choice of focus) is reported by the adherence report of
- * {@code org.iptmodel.core.report}, which also flags a recorded course that broke the lifecycle
- * rules.
+ * counts, phase lengths, gaps, the choice of focus) is reported by
+ * {@link org.iptmodel.core.report.AdherenceReport}, which also flags a recorded course that broke
+ * the middle-phase and ending rules.
  *
  * <pre>{@code
  * Course started = course.recordSession(Session.builder()

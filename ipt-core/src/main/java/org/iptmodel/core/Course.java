@@ -1,8 +1,11 @@
 package org.iptmodel.core;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -55,6 +58,42 @@ import org.immutables.value.Value;
  *     status is derived from the content.</li>
  * </ul>
  * Clinical guidance (session counts, phase lengths, gaps, the choice of deficits) is not enforced.
+ *
+ * <h2>Two paths: the builder and the lifecycle operations</h2>
+ * The builder and the {@code with*} copies check only the invariants above. They must accept any
+ * course that really happened, including one that broke clinical guidance: a middle-phase
+ * session held before the patient accepted the formulation, a course concluded without a
+ * termination phase, and so on, as imported from a clinical record. Clinicians deviate from
+ * manuals for good reasons; the model records that, never forbids it.
+ *
+ * <p>The lifecycle operations are the stricter path for live use. Each returns a new course and
+ * checks, besides the invariants, the rules of a course unfolding session by session:
+ * <ul>
+ * <li>{@link #recordSession(Session)}: the next number, a later date, a phase that follows the
+ *     course ({@link ModelRule#PHASE_TRANSITION}), the middle phase only after an accepted
+ *     formulation and a chosen focus ({@link ModelRule#MIDDLE_PHASE_PREREQUISITES});</li>
+ * <li>{@link #amendContract(ContractAmendment)}: extra sessions, a new cadence or a new focus,
+ *     agreed no earlier than the last session;</li>
+ * <li>{@link #conclude(Termination)}: the end of the course after a termination-phase session;</li>
+ * <li>{@link #discontinue(Discontinuation)}: an early end with a coded reason;</li>
+ * <li>all four: only while the course is open ({@link ModelRule#COURSE_OPEN}).</li>
+ * </ul>
+ * An illegal transition throws {@link InvalidModelException} naming the field path and the rule;
+ * the course it was called on is immutable, so it is unchanged. The status of the returned
+ * course is set to agree with its content. Guidance the operations do not enforce (session
+ * counts, phase lengths, gaps, the choice of focus) is reported by
+ * {@link org.iptmodel.core.report.AdherenceReport}, which also flags a recorded course that broke
+ * the middle-phase and ending rules.
+ *
+ * <pre>{@code
+ * Course started = course.recordSession(Session.builder()
+ *         .number(course.nextSessionNumber())
+ *         .date(LocalDate.of(2026, 1, 12))
+ *         .phase(Phase.INITIAL)
+ *         .length(Duration.ofMinutes(50))
+ *         .build());
+ * started.status(); // ACTIVE
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -229,6 +268,244 @@ public abstract class Course implements WithCourse {
      */
     public Optional<Session> lastSession() {
         return sessions().isEmpty() ? Optional.empty() : Optional.of(sessions().get(sessions().size() - 1));
+    }
+
+    /**
+     * Returns the number the next recorded session must have.
+     *
+     * @return the number of sessions held plus one
+     */
+    public int nextSessionNumber() {
+        return sessions().size() + 1;
+    }
+
+    /**
+     * Returns the phase of the last session held.
+     *
+     * @return the phase, or empty if no session was held
+     */
+    public Optional<Phase> currentPhase() {
+        return lastSession().map(Session::phase);
+    }
+
+    /**
+     * Checks whether the course is open: neither concluded nor discontinued.
+     *
+     * @return true if the status is {@link CourseStatus#PLANNED} or {@link CourseStatus#ACTIVE}
+     */
+    public boolean isOpen() {
+        return status() == CourseStatus.PLANNED || status() == CourseStatus.ACTIVE;
+    }
+
+    /**
+     * Returns the phases the next session may have by {@link ModelRule#PHASE_TRANSITION}: the
+     * current phase, and any later phase the protocol uses that is reached without skipping a
+     * phase whose protocol range requires sessions. Maintenance is reachable only from the
+     * termination phase, or from the start under a protocol without an acute phase.
+     *
+     * <p>For example, under {@link Protocol#standard()} a new course may only begin with
+     * {@link Phase#INITIAL}, and a course whose last session was initial may continue with
+     * {@link Phase#INITIAL} or {@link Phase#MIDDLE}. The middle phase has prerequisites of its
+     * own ({@link ModelRule#MIDDLE_PHASE_PREREQUISITES}) that this set does not consider.
+     *
+     * @return the phases, in phase order, unmodifiable; empty once the course has ended
+     */
+    public Set<Phase> nextPhases() {
+        if (!isOpen()) {
+            return Collections.emptySet();
+        }
+        Phase current = currentPhase().orElse(null);
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
+        for (Phase phase : Phase.values()) {
+            if (isReachable(current, phase)) {
+                phases.add(phase);
+            }
+        }
+        return Collections.unmodifiableSet(phases);
+    }
+
+    /**
+     * Returns a copy of this course with one more session held.
+     *
+     * <p>The rules, each reported with its path relative to the argument:
+     * <ul>
+     * <li>the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status});</li>
+     * <li>the session's number is {@link #nextSessionNumber()}
+     *     ({@link ModelRule#SESSION_NUMBERING}, path {@code session.number});</li>
+     * <li>its date is later than the last session's ({@link ModelRule#SESSION_DATES}) and not
+     *     before the contract start ({@link ModelRule#DATE_ORDER}), path {@code session.date};</li>
+     * <li>its phase is one of {@link #nextPhases()} ({@link ModelRule#PHASE_TRANSITION}, path
+     *     {@code session.phase});</li>
+     * <li>a session that enters the middle phase needs a formulation the patient accepted on or
+     *     before the session's date (path {@code formulation.acceptedOn}) and a chosen focus
+     *     (path {@code focus}), both {@link ModelRule#MIDDLE_PHASE_PREREQUISITES} (R2: the patient
+     *     explicitly accepts the formulation before the middle phase; Markowitz 2006; IPT UK;
+     *     Stuart).</li>
+     * </ul>
+     * The returned course is {@link CourseStatus#ACTIVE}. The builder accepts a course that broke
+     * these rules (historical data); this operation does not.
+     *
+     * @param session the session held, not null
+     * @return a new course ending with the session, not null
+     * @throws InvalidModelException if a rule is broken; this course is unchanged
+     */
+    public Course recordSession(Session session) {
+        Objects.requireNonNull(session, "session");
+        Checker c = new Checker("Course");
+        requireOpen(c);
+        int expected = nextSessionNumber();
+        c.check(session.number() == expected, "session.number", ModelRule.SESSION_NUMBERING,
+                "session.number must be " + expected + ", was " + session.number());
+        Optional<Session> last = lastSession();
+        if (last.isPresent()) {
+            c.check(session.date().isAfter(last.get().date()), "session.date", ModelRule.SESSION_DATES,
+                    "session.date must be later than the date of session " + last.get().number());
+        } else {
+            c.check(!session.date().isBefore(contract().start()), "session.date", ModelRule.DATE_ORDER,
+                    "session.date must not precede the contract start");
+        }
+        Phase current = currentPhase().orElse(null);
+        Phase phase = session.phase();
+        c.check(isReachable(current, phase), "session.phase", ModelRule.PHASE_TRANSITION,
+                "session.phase " + phase + " must be one of " + nextPhases());
+        if (phase == Phase.MIDDLE && current != Phase.MIDDLE) {
+            boolean accepted = formulation().flatMap(Formulation::acceptedOn)
+                    .map(d -> !d.isAfter(session.date())).orElse(false);
+            c.check(accepted, "formulation.acceptedOn", ModelRule.MIDDLE_PHASE_PREREQUISITES,
+                    "the middle phase needs a formulation the patient accepted on or before session.date");
+            c.check(currentFocus().isPresent(), "focus", ModelRule.MIDDLE_PHASE_PREREQUISITES,
+                    "the middle phase needs a chosen focus");
+        }
+        c.done();
+        return Course.builder().from(this).addSession(session).status(CourseStatus.ACTIVE).build();
+    }
+
+    /**
+     * Returns a copy of this course with its contract amended: extra sessions with a reason, a new
+     * cadence or a new focus (R7: changing the focus mid-course is a renegotiation; the Guide, 2018).
+     *
+     * <p>The rules: the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status}); the
+     * amendment is dated no earlier than the contract start, the previous amendment and the last
+     * session ({@link ModelRule#DATE_ORDER}, path {@code amendment.date}); a new focus fits the
+     * protocol and names issues of the course (the invariants {@link ModelRule#FOCUS_WITHIN_PROTOCOL}
+     * and {@link ModelRule#KNOWN_ISSUE}, path {@code contract.amendments[i].newFocus}). No number
+     * of extra sessions is forbidden: no numeric rule for adding sessions exists in the literature.
+     *
+     * @param amendment the amendment agreed, not null
+     * @return a new course whose contract ends with the amendment, not null
+     * @throws InvalidModelException if a rule is broken; this course is unchanged
+     */
+    public Course amendContract(ContractAmendment amendment) {
+        Objects.requireNonNull(amendment, "amendment");
+        Checker c = new Checker("Course");
+        requireOpen(c);
+        LocalDate earliest = contract().start();
+        for (ContractAmendment previous : contract().amendments()) {
+            earliest = previous.date().isAfter(earliest) ? previous.date() : earliest;
+        }
+        Optional<LocalDate> lastDate = lastSession().map(Session::date);
+        if (lastDate.isPresent() && lastDate.get().isAfter(earliest)) {
+            earliest = lastDate.get();
+        }
+        c.check(!amendment.date().isBefore(earliest), "amendment.date", ModelRule.DATE_ORDER,
+                "amendment.date must not precede the contract start, the previous amendment or the last session");
+        c.done();
+        TreatmentContract amended = TreatmentContract.builder().from(contract()).addAmendment(amendment).build();
+        return Course.builder().from(this).contract(amended).build();
+    }
+
+    /**
+     * Returns a copy of this course concluded with a termination record: the outcome, the next
+     * step (conclude, continuation contract, maintenance contract, referral), the warning signs
+     * and whether maintenance was discussed.
+     *
+     * <p>The rules: the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status}); a
+     * termination-phase session was held, or, under a protocol without an acute phase, any
+     * session ({@link ModelRule#PHASE_TRANSITION}, path {@code sessions}); the record's date is
+     * not before the last session ({@link ModelRule#DATE_ORDER}, path {@code termination.date});
+     * the announcing session, if recorded, is a session of the course
+     * ({@link ModelRule#KNOWN_SESSION}, path {@code termination.announcedAtSession}). A course that
+     * ends without a termination phase is discontinued instead ({@link #discontinue}). The
+     * returned course is {@link CourseStatus#COMPLETED}.
+     *
+     * @param termination the termination record, not null
+     * @return a new, completed course, not null
+     * @throws InvalidModelException if a rule is broken; this course is unchanged
+     */
+    public Course conclude(Termination termination) {
+        Objects.requireNonNull(termination, "termination");
+        Checker c = new Checker("Course");
+        requireOpen(c);
+        boolean ready = protocol().hasAcutePhase()
+                ? sessions().stream().anyMatch(s -> s.phase() == Phase.TERMINATION)
+                : !sessions().isEmpty();
+        c.check(ready, "sessions", ModelRule.PHASE_TRANSITION, protocol().hasAcutePhase()
+                ? "concluding needs a termination-phase session"
+                : "concluding needs a session");
+        lastSession().ifPresent(last -> c.check(!termination.date().isBefore(last.date()), "termination.date",
+                ModelRule.DATE_ORDER, "termination.date must not precede the date of session " + last.number()));
+        termination.announcedAtSession().ifPresent(n -> c.check(n <= sessions().size(),
+                "termination.announcedAtSession", ModelRule.KNOWN_SESSION,
+                "termination.announcedAtSession " + n + " must be a session of the course (1 to "
+                        + sessions().size() + ")"));
+        c.done();
+        return Course.builder().from(this).termination(termination).status(CourseStatus.COMPLETED).build();
+    }
+
+    /**
+     * Returns a copy of this course discontinued: ended early, with a date and a coded reason.
+     *
+     * <p>The rules: the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status}); the
+     * date is not before the contract start nor the last session ({@link ModelRule#DATE_ORDER},
+     * path {@code discontinuation.date}). A planned course with no session may be discontinued.
+     * The returned course is {@link CourseStatus#DISCONTINUED}.
+     *
+     * @param discontinuation the discontinuation record, not null
+     * @return a new, discontinued course, not null
+     * @throws InvalidModelException if a rule is broken; this course is unchanged
+     */
+    public Course discontinue(Discontinuation discontinuation) {
+        Objects.requireNonNull(discontinuation, "discontinuation");
+        Checker c = new Checker("Course");
+        requireOpen(c);
+        LocalDate earliest = lastSession().map(Session::date).orElse(contract().start());
+        c.check(!discontinuation.date().isBefore(earliest), "discontinuation.date", ModelRule.DATE_ORDER,
+                "discontinuation.date must not precede the contract start or the last session");
+        c.done();
+        return Course.builder().from(this).discontinuation(discontinuation).status(CourseStatus.DISCONTINUED)
+                .build();
+    }
+
+    private void requireOpen(Checker c) {
+        c.check(isOpen(), "status", ModelRule.COURSE_OPEN,
+                "status " + status() + ": " + ModelRule.COURSE_OPEN.description());
+    }
+
+    /**
+     * Whether a session of phase {@code to} may follow a session of phase {@code from} (null: the
+     * first session) under this course's protocol.
+     */
+    private boolean isReachable(Phase from, Phase to) {
+        if (to == from) {
+            return true;
+        }
+        if (from != null && to.compareTo(from) < 0) {
+            return false;
+        }
+        Protocol protocol = protocol();
+        if (to == Phase.MAINTENANCE) {
+            return !protocol.hasAcutePhase() || from == Phase.TERMINATION;
+        }
+        if (!protocol.hasAcutePhase() || protocol.phaseSessions(to).map(IntRange::max).orElse(0) == 0) {
+            return false;
+        }
+        int firstSkipped = from == null ? 0 : from.ordinal() + 1;
+        for (int i = firstSkipped; i < to.ordinal(); i++) {
+            if (protocol.phaseSessions(Phase.values()[i]).map(IntRange::min).orElse(0) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Value.Check

@@ -1,10 +1,18 @@
 package org.iptmodel.core;
 
 /**
- * The structural rules that every value of the model obeys.
+ * The structural rules that every value of the model obeys, and the transition rules of the
+ * lifecycle operations of {@link Course}.
  *
  * <p>Each {@link Violation} names one of these rules. The constants are stable: programs may
  * switch on them. Clinical guidance (how many sessions, which problem area) is not a rule here.
+ *
+ * <p>Most rules are invariants: a builder or {@code with*} copy that breaks one throws. The last
+ * three ({@link #COURSE_OPEN}, {@link #PHASE_TRANSITION}, {@link #MIDDLE_PHASE_PREREQUISITES})
+ * are checked only by the lifecycle operations ({@link Course#recordSession(Session)},
+ * {@link Course#amendContract(ContractAmendment)}, {@link Course#conclude(Termination)},
+ * {@link Course#discontinue(Discontinuation)}), the stricter path for live use: a builder still
+ * accepts a recorded course that broke them, for example one imported from a clinical record.
  */
 public enum ModelRule {
     /** A required attribute was not set on a builder. */
@@ -52,7 +60,29 @@ public enum ModelRule {
     /** A contract amendment must change something: sessions, cadence or focus. */
     AMENDMENT_CHANGES("must change the number of sessions, the cadence or the focus"),
     /** Phase session ranges must fit the protocol's acute session range. */
-    PHASES_FIT_PROTOCOL("must fit the protocol's acute session range");
+    PHASES_FIT_PROTOCOL("must fit the protocol's acute session range"),
+    /**
+     * A lifecycle operation needs a course that has not ended: no session, amendment or ending
+     * is recorded once the course is {@link CourseStatus#COMPLETED} or
+     * {@link CourseStatus#DISCONTINUED}. Checked by the lifecycle operations of {@link Course} only.
+     */
+    COURSE_OPEN("needs a course that has not ended"),
+    /**
+     * A session's phase follows the course: the first session opens the protocol's first phase,
+     * a later session stays in the phase of the one before or moves to the next phase the
+     * protocol uses (skipping only phases the protocol allows to be empty); maintenance follows a
+     * termination-phase session; a course concludes only after a termination-phase session.
+     * Sources: Markowitz 2006; the Guide (2018); IPT UK. Checked by the lifecycle operations of
+     * {@link Course} only.
+     */
+    PHASE_TRANSITION("must follow the course's phases in order"),
+    /**
+     * The middle phase begins only after the patient explicitly accepted the formulation and a
+     * focus was chosen (R2; Markowitz 2006; IPT UK; Stuart). Checked by
+     * {@link Course#recordSession(Session)} only; the adherence report flags a recorded course
+     * that broke it.
+     */
+    MIDDLE_PHASE_PREREQUISITES("the middle phase needs an accepted formulation and a chosen focus");
 
     private final String description;
 

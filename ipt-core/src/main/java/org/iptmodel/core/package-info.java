@@ -15,6 +15,13 @@
  * references, unique ids, the protocol's maximum number of focal areas, ...) are enforced here.
  * Clinical guidance from the IPT manuals (how many sessions, which area to choose) is never
  * enforced: clinicians deviate from manuals for good reasons, and the model records what happened.
+ * The lifecycle operations of {@link org.iptmodel.core.Course} ({@code recordSession},
+ * {@code amendContract}, {@code conclude}, {@code discontinue}) are a stricter path for live use:
+ * they also check that a course unfolds in order (phases, the middle phase only after an accepted
+ * formulation and a chosen focus, nothing after the end). The builder still accepts a recorded
+ * course that broke those rules. Deviations from guidance are reported by
+ * {@link org.iptmodel.core.report.AdherenceReport}; planned calendars are in
+ * {@link org.iptmodel.core.plan}.
  *
  * <h2>Clinical data</h2>
  * Free text (summaries, aliases, notes, reasons) is redacted: it never appears in

@@ -1,0 +1,369 @@
+package org.iptmodel.core.report;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.iptmodel.core.ContractAmendment;
+import org.iptmodel.core.ContractType;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.CourseStatus;
+import org.iptmodel.core.Focus;
+import org.iptmodel.core.FocusBasis;
+import org.iptmodel.core.Formulation;
+import org.iptmodel.core.IntRange;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Phase;
+import org.iptmodel.core.ProblemArea;
+import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Session;
+import org.iptmodel.core.Termination;
+import org.iptmodel.core.TreatmentContract;
+
+/**
+ * How a course deviates from its protocol and the IPT manuals, with the safety flags first.
+ *
+ * <pre>{@code
+ * AdherenceReport report = AdherenceReport.of(course);
+ * if (report.hasSafetyFlags()) {
+ *     // review risk with the patient: report.safetyFlags()
+ * }
+ * for (Deviation d : report.deviations()) {
+ *     d.code();      // e.g. SESSION_GAP_TOO_LONG
+ *     d.sessions();  // e.g. [6, 7]
+ *     d.source();    // e.g. "DESIGN clinical guidance: ..."
+ * }
+ * }</pre>
+ *
+ * <p>The guidance checked is listed in {@link DeviationCode}, each with its source. A course
+ * recorded session by session from a {@link org.iptmodel.core.plan.Schedule} with the lifecycle
+ * operations of {@link Course}, with an accepted formulation and a chosen focus, and concluded
+ * with the end announced at the planned session and maintenance discussed, has no deviation.
+ * The report judges only what has happened: the minimum length of a phase once a later phase
+ * began, and the end of the course once it completed.
+ *
+ * <p>{@link #entries()} lists the {@link SafetyFlag}s first, then the deviations from the most to
+ * the least severe, then by first session, then by code. No option hides a safety flag.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AdherenceReport {
+    private static final Comparator<Deviation> ORDER = Comparator
+            .comparing((Deviation d) -> d.severity()).reversed()
+            .thenComparingInt(d -> d.sessions().isEmpty() ? 0 : d.sessions().get(0))
+            .thenComparing(Deviation::code);
+
+    private final List<SafetyFlag> safetyFlags;
+    private final List<Deviation> deviations;
+
+    private AdherenceReport(List<SafetyFlag> safetyFlags, List<Deviation> deviations) {
+        this.safetyFlags = List.copyOf(safetyFlags);
+        this.deviations = List.copyOf(deviations);
+    }
+
+    /**
+     * Reports how a course deviates from its protocol and the manuals.
+     *
+     * @param course the course, not null
+     * @return the report, not null
+     */
+    public static AdherenceReport of(Course course) {
+        Objects.requireNonNull(course, "course");
+        List<Deviation> found = new ArrayList<>();
+        acuteSessions(course, found);
+        phaseLengths(course, found);
+        gaps(course, found);
+        foci(course, found);
+        middlePhase(course, found);
+        ending(course, found);
+        found.sort(ORDER);
+        return new AdherenceReport(SafetyFlag.allOf(course), found);
+    }
+
+    /**
+     * Returns the safety flags, in session order.
+     *
+     * @return the flags, unmodifiable
+     */
+    public List<SafetyFlag> safetyFlags() {
+        return safetyFlags;
+    }
+
+    /**
+     * Returns the deviations, from the most to the least severe, then by first session and code.
+     *
+     * @return the deviations, unmodifiable
+     */
+    public List<Deviation> deviations() {
+        return deviations;
+    }
+
+    /**
+     * Returns every entry: the safety flags first, then the deviations.
+     *
+     * @return the entries, unmodifiable
+     */
+    public List<ReportEntry> entries() {
+        List<ReportEntry> entries = new ArrayList<>(safetyFlags.size() + deviations.size());
+        entries.addAll(safetyFlags);
+        entries.addAll(deviations);
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Returns the kinds of deviation found.
+     *
+     * @return the codes, in declaration order, unmodifiable
+     */
+    public Set<DeviationCode> codes() {
+        Set<DeviationCode> codes = EnumSet.noneOf(DeviationCode.class);
+        deviations.forEach(d -> codes.add(d.code()));
+        return Collections.unmodifiableSet(codes);
+    }
+
+    /**
+     * Returns the deviations of one kind.
+     *
+     * @param code the kind, not null
+     * @return the deviations, unmodifiable
+     */
+    public List<Deviation> deviations(DeviationCode code) {
+        Objects.requireNonNull(code, "code");
+        return deviations.stream().filter(d -> d.code() == code).toList();
+    }
+
+    /**
+     * Checks whether the course follows its protocol and the manuals: no deviation. Safety flags
+     * are not deviations: check {@link #hasSafetyFlags()} as well.
+     *
+     * @return true if there is no deviation
+     */
+    public boolean isAdherent() {
+        return deviations.isEmpty();
+    }
+
+    /**
+     * Checks whether any suicidality item was answered above 0.
+     *
+     * @return true if there is at least one safety flag
+     */
+    public boolean hasSafetyFlags() {
+        return !safetyFlags.isEmpty();
+    }
+
+    private static void acuteSessions(Course course, List<Deviation> found) {
+        Protocol protocol = course.protocol();
+        if (!protocol.hasAcutePhase()) {
+            return;
+        }
+        List<Session> acute = acute(course);
+        int extra = course.contract().amendments().stream().mapToInt(ContractAmendment::extraSessions).sum();
+        long allowed = (long) protocol.acuteSessions().max() + extra;
+        if (acute.size() > allowed) {
+            List<Integer> beyond = acute.subList((int) allowed, acute.size()).stream().map(Session::number).toList();
+            found.add(new Deviation(DeviationCode.ACUTE_SESSIONS_OUTSIDE_PROTOCOL, beyond,
+                    acute.size() + " acute sessions held; the protocol allows " + protocol.acuteSessions()
+                            + " and amendments added " + extra));
+        } else if (isAcuteOver(course) && acute.size() < protocol.acuteSessions().min()) {
+            found.add(new Deviation(DeviationCode.ACUTE_SESSIONS_OUTSIDE_PROTOCOL, lastNumber(acute),
+                    acute.size() + " acute sessions held; the protocol plans " + protocol.acuteSessions()));
+        }
+    }
+
+    private static void phaseLengths(Course course, List<Deviation> found) {
+        Protocol protocol = course.protocol();
+        if (!protocol.hasAcutePhase()) {
+            return;
+        }
+        boolean completed = course.status() == CourseStatus.COMPLETED;
+        for (Phase phase : List.of(Phase.INITIAL, Phase.MIDDLE, Phase.TERMINATION)) {
+            IntRange range = protocol.phaseSessions(phase).orElseThrow();
+            List<Session> held = course.sessions().stream().filter(s -> s.phase() == phase).toList();
+            boolean laterBegan = course.sessions().stream().anyMatch(s -> s.phase().compareTo(phase) > 0);
+            List<Integer> numbers = held.stream().map(Session::number).toList();
+            if (held.size() > range.max()) {
+                found.add(new Deviation(DeviationCode.PHASE_LENGTH_OUTSIDE_PROTOCOL, numbers,
+                        phase + " phase held " + held.size() + " sessions; the protocol plans " + range));
+            } else if (held.size() < range.min() && (laterBegan || completed)
+                    && !(phase == Phase.TERMINATION && held.isEmpty())) {
+                found.add(new Deviation(DeviationCode.PHASE_LENGTH_OUTSIDE_PROTOCOL, numbers,
+                        phase + " phase held " + held.size() + " sessions; the protocol plans " + range));
+            }
+        }
+    }
+
+    private static void gaps(Course course, List<Deviation> found) {
+        List<Session> sessions = course.sessions();
+        for (int i = 1; i < sessions.size(); i++) {
+            Session previous = sessions.get(i - 1);
+            Session current = sessions.get(i);
+            Optional<Period> cadence = cadenceFor(course, previous, current);
+            if (cadence.isPresent() && current.date().isAfter(previous.date().plus(cadence.get().multipliedBy(2)))) {
+                found.add(new Deviation(DeviationCode.SESSION_GAP_TOO_LONG,
+                        List.of(previous.number(), current.number()),
+                        "sessions " + previous.number() + " and " + current.number() + " are "
+                                + ChronoUnit.DAYS.between(previous.date(), current.date())
+                                + " days apart, more than twice the cadence " + cadence.get()));
+            }
+        }
+    }
+
+    private static Optional<Period> cadenceFor(Course course, Session previous, Session current) {
+        TreatmentContract contract = course.contract();
+        if (previous.phase().isAcute() && current.phase().isAcute()) {
+            return Optional.of(contractCadenceBefore(contract, current.date()));
+        }
+        if (!previous.phase().isAcute() && !current.phase().isAcute()) {
+            return contract.type() == ContractType.MAINTENANCE
+                    ? Optional.of(contractCadenceBefore(contract, current.date()))
+                    : course.protocol().maintenanceCadence();
+        }
+        return Optional.empty();
+    }
+
+    private static Period contractCadenceBefore(TreatmentContract contract, LocalDate date) {
+        Period cadence = contract.cadence();
+        for (ContractAmendment amendment : contract.amendments()) {
+            if (amendment.date().isBefore(date) && amendment.newCadence().isPresent()) {
+                cadence = amendment.newCadence().get();
+            }
+        }
+        return cadence;
+    }
+
+    private static void foci(Course course, List<Deviation> found) {
+        List<String> paths = new ArrayList<>();
+        List<Focus> foci = new ArrayList<>();
+        course.focus().ifPresent(f -> {
+            paths.add("focus");
+            foci.add(f);
+        });
+        List<ContractAmendment> amendments = course.contract().amendments();
+        for (int i = 0; i < amendments.size(); i++) {
+            int index = i;
+            amendments.get(i).newFocus().ifPresent(f -> {
+                paths.add("contract.amendments[" + index + "].newFocus");
+                foci.add(f);
+            });
+        }
+        int max = course.protocol().maxFocalAreas();
+        boolean otherArea = course.issues().stream().map(InterpersonalIssue::area)
+                .anyMatch(a -> a != ProblemArea.INTERPERSONAL_DEFICITS);
+        for (int i = 0; i < foci.size(); i++) {
+            Focus focus = foci.get(i);
+            String path = paths.get(i);
+            if (focus.areas().size() > max) {
+                found.add(new Deviation(DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL, List.of(),
+                        path + " holds " + focus.areas().size() + " areas by " + focus.basis()
+                                + "; the protocol allows " + max));
+            } else if (focus.basis() == FocusBasis.CLINICIAN_OVERRIDE) {
+                found.add(new Deviation(DeviationCode.FOCUS_CLINICIAN_OVERRIDE, List.of(),
+                        path + " was set by " + FocusBasis.CLINICIAN_OVERRIDE + " with a recorded reason"));
+            }
+            if (focus.areas().contains(ProblemArea.INTERPERSONAL_DEFICITS) && otherArea) {
+                found.add(new Deviation(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT, List.of(),
+                        path + " holds " + ProblemArea.INTERPERSONAL_DEFICITS
+                                + " while the course records an issue in another area"));
+            }
+        }
+    }
+
+    private static void middlePhase(Course course, List<Deviation> found) {
+        Optional<Session> first = course.sessions().stream().filter(s -> s.phase() == Phase.MIDDLE).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        Session middle = first.get();
+        boolean accepted = course.formulation().flatMap(Formulation::acceptedOn)
+                .map(d -> !d.isAfter(middle.date())).orElse(false);
+        if (!accepted) {
+            found.add(new Deviation(DeviationCode.MIDDLE_PHASE_WITHOUT_ACCEPTED_FORMULATION,
+                    List.of(middle.number()), "session " + middle.number()
+                            + " began the middle phase before the patient accepted the formulation"));
+        }
+        boolean focused = course.focus().isPresent() || course.contract().amendments().stream()
+                .anyMatch(a -> a.newFocus().isPresent() && !a.date().isAfter(middle.date()));
+        if (!focused) {
+            found.add(new Deviation(DeviationCode.MIDDLE_PHASE_WITHOUT_FOCUS, List.of(middle.number()),
+                    "session " + middle.number() + " began the middle phase before a focus was chosen"));
+        }
+    }
+
+    private static void ending(Course course, List<Deviation> found) {
+        Protocol protocol = course.protocol();
+        Optional<Termination> record = course.termination();
+        if (course.status() != CourseStatus.COMPLETED || record.isEmpty() || !protocol.hasAcutePhase()) {
+            return;
+        }
+        Termination termination = record.get();
+        List<Session> acute = acute(course);
+        if (!acute.isEmpty()) {
+            int last = acute.get(acute.size() - 1).number();
+            if (termination.announcedAtSession().isEmpty()) {
+                found.add(new Deviation(DeviationCode.TERMINATION_NOT_ANNOUNCED_IN_TIME, List.of(last),
+                        "termination.announcedAtSession is not recorded; the last acute session is " + last));
+            } else {
+                int announced = termination.announcedAtSession().getAsInt();
+                int required = Math.min(protocol.terminationNotice().min(), last - 1);
+                if (last - announced < required) {
+                    List<Integer> involved = announced < last ? List.of(announced, last)
+                            : announced == last ? List.of(last) : List.of(last, announced);
+                    found.add(new Deviation(DeviationCode.TERMINATION_NOT_ANNOUNCED_IN_TIME, involved,
+                            "the end was announced at session " + announced + ", " + (last - announced)
+                                    + " sessions before the last acute session " + last + "; the protocol asks "
+                                    + protocol.terminationNotice()));
+                }
+            }
+        }
+        if (course.sessions().stream().noneMatch(s -> s.phase() == Phase.TERMINATION)) {
+            found.add(new Deviation(DeviationCode.COMPLETED_WITHOUT_TERMINATION_SESSION,
+                    lastNumber(course.sessions()), "the course completed without a " + Phase.TERMINATION
+                            + "-phase session"));
+        }
+        if (!termination.maintenanceDiscussed()) {
+            found.add(new Deviation(DeviationCode.MAINTENANCE_NOT_DISCUSSED, List.of(),
+                    "termination.maintenanceDiscussed is false"));
+        }
+    }
+
+    private static boolean isAcuteOver(Course course) {
+        return course.status() == CourseStatus.COMPLETED
+                || course.sessions().stream().anyMatch(s -> s.phase() == Phase.MAINTENANCE);
+    }
+
+    private static List<Session> acute(Course course) {
+        return course.sessions().stream().filter(s -> s.phase().isAcute()).toList();
+    }
+
+    private static List<Integer> lastNumber(List<Session> sessions) {
+        return sessions.isEmpty() ? List.of() : List.of(sessions.get(sessions.size() - 1).number());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdherenceReport r && safetyFlags.equals(r.safetyFlags)
+                && deviations.equals(r.deviations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(safetyFlags, deviations);
+    }
+
+    /**
+     * Returns the flags and deviations; no free text from the course.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "AdherenceReport[safetyFlags=" + safetyFlags + ", deviations=" + deviations + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package org.iptmodel.core.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Violation;
+
+/**
+ * One way a course deviates from its protocol or the IPT manuals: its kind, the sessions involved
+ * and a sentence made of numbers, paths and enum values.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param code the kind of deviation, not null
+ * @param sessions the numbers of the sessions involved, ascending, each at least 1; empty when the
+ *     deviation concerns the course as a whole
+ * @param message the sentence, not blank
+ */
+public record Deviation(DeviationCode code, List<Integer> sessions, String message) implements ReportEntry {
+
+    /**
+     * Creates a deviation.
+     *
+     * @param code the kind of deviation, not null
+     * @param sessions the session numbers, not null, without null elements
+     * @param message the sentence, not null
+     * @throws InvalidModelException if a session number is below 1 or out of order
+     *     ({@link ModelRule#VALUE_IN_RANGE}), or the message is blank ({@link ModelRule#NOT_BLANK})
+     */
+    public Deviation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        sessions = List.copyOf(sessions);
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i) < 1 || (i > 0 && sessions.get(i) <= sessions.get(i - 1))) {
+                throw new InvalidModelException("Deviation", List.of(new Violation("sessions[" + i + "]",
+                        ModelRule.VALUE_IN_RANGE, "sessions must be ascending session numbers of at least 1")));
+            }
+        }
+        if (message.isBlank()) {
+            throw new InvalidModelException("Deviation", List.of(new Violation("message", ModelRule.NOT_BLANK,
+                    "message " + ModelRule.NOT_BLANK.description())));
+        }
+    }
+
+    /**
+     * Returns the severity of the deviation's kind.
+     *
+     * @return {@code code().severity()}
+     */
+    @Override
+    public ReportSeverity severity() {
+        return code.severity();
+    }
+
+    /**
+     * Returns the source of the guidance.
+     *
+     * @return {@code code().source()}
+     */
+    @Override
+    public String source() {
+        return code.source();
+    }
+}

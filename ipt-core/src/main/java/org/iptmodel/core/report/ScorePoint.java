@@ -1,0 +1,42 @@
+package org.iptmodel.core.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Severity;
+import org.iptmodel.core.Violation;
+
+/**
+ * One score of an instrument over a course: the session, its date, the total and its severity
+ * band under the outcome criteria.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param session the session number, at least 1
+ * @param date the session's date, not null
+ * @param total the total score, at least 0
+ * @param severity the severity band of the total, not null
+ */
+public record ScorePoint(int session, LocalDate date, int total, Severity severity) {
+
+    /**
+     * Creates a score point.
+     *
+     * @param session the session number, at least 1
+     * @param date the session's date, not null
+     * @param total the total score, at least 0
+     * @param severity the severity band, not null
+     * @throws InvalidModelException if the session is below 1 or the total negative
+     *     ({@link ModelRule#VALUE_IN_RANGE})
+     */
+    public ScorePoint {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(severity, "severity");
+        if (session < 1 || total < 0) {
+            throw new InvalidModelException("ScorePoint", List.of(new Violation(session < 1 ? "session" : "total",
+                    ModelRule.VALUE_IN_RANGE, "session must be at least 1 and total at least 0")));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/**
+ * Reports on a course: adherence to its protocol and the manuals, symptom outcomes, and safety
+ * flags.
+ *
+ * <p>{@link org.iptmodel.core.report.AdherenceReport#of(org.iptmodel.core.Course)} lists how a
+ * course deviates from clinical guidance, each {@link org.iptmodel.core.report.Deviation} with a
+ * stable {@link org.iptmodel.core.report.DeviationCode}, a
+ * {@link org.iptmodel.core.report.ReportSeverity}, the sessions involved and its source.
+ * {@link org.iptmodel.core.report.OutcomeReport#of(org.iptmodel.core.Course)} summarises each
+ * instrument's scores: baseline, latest and best, the severity band over time and a
+ * {@link org.iptmodel.core.report.ResponseClass} under configurable
+ * {@link org.iptmodel.core.report.OutcomeCriteria}.
+ *
+ * <h2>Safety flags</h2>
+ * Both reports start with a {@link org.iptmodel.core.report.SafetyFlag} for every response above
+ * 0 on an instrument's suicidality item (PHQ-9 item 9, BDI-II item 9, HAM-D-17 item 3): such a
+ * response must always be reviewed on its own, whatever the total (Kroenke, Spitzer and Williams
+ * 2001; DOMAIN §8). A flag asks a clinician to review risk with the patient. The library never
+ * assesses risk, and no option, criterion or setting hides a flag.
+ *
+ * <h2>Guidance, not rules</h2>
+ * The model's invariants make invalid values impossible; clinical guidance is reported here,
+ * never enforced, because clinicians deviate from manuals for good reasons. A deviation is a
+ * prompt to look, not a verdict.
+ *
+ * <p>Every type here is immutable and thread-safe. No method accepts or returns {@code null}:
+ * passing {@code null} throws {@link java.lang.NullPointerException}; absent values are
+ * {@link java.util.Optional}. Reports hold numbers, dates, codes and enum values only, never
+ * free text from the course.
+ */
+package org.iptmodel.core.report;

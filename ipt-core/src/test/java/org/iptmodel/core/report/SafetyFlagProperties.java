@@ -1,0 +1,91 @@
+package org.iptmodel.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.Measurement;
+import org.iptmodel.core.Session;
+
+class SafetyFlagProperties {
+
+    @Provide
+    Arbitrary<Course> courses() {
+        Arbitrary<DeviationCode> mutation = Arbitraries.of(DeviationCode.class);
+        return ReportArbitraries.coursesWithMeasurements(ReportArbitraries.Suicidality.ANY)
+                .flatMap(course -> mutation.list().ofMaxSize(4).map(codes -> {
+                    Course mutated = course;
+                    for (DeviationCode code : codes) {
+                        mutated = Mutations.apply(code, mutated).orElse(mutated);
+                    }
+                    return mutated;
+                })).withoutEdgeCases();
+    }
+
+    @Provide
+    Arbitrary<OutcomeCriteria> criteria() {
+        return ReportArbitraries.criteria();
+    }
+
+    /** The flags expected from the raw item responses, independent of Measurement.suicidalityResponse(). */
+    private static List<SafetyFlag> expectedFlags(Course course) {
+        List<SafetyFlag> flags = new ArrayList<>();
+        for (Session session : course.sessions()) {
+            for (Measurement m : session.measurements()) {
+                if (m.items().isEmpty() || m.instrument().suicidalityItem().isEmpty()) {
+                    continue;
+                }
+                int item = m.instrument().suicidalityItem().getAsInt();
+                int response = m.items().get(item - 1);
+                if (response > 0) {
+                    flags.add(new SafetyFlag(session.number(), m.instrument().code(), item, response));
+                }
+            }
+        }
+        return flags;
+    }
+
+    @Property
+    void aFlagAppearsExactlyWhenASuicidalityItemIsAboveZeroWhateverElseTheCourseHolds(
+            @ForAll("courses") Course course, @ForAll("criteria") OutcomeCriteria criteria) {
+        List<SafetyFlag> expected = expectedFlags(course);
+        Statistics.label("flags").collect(expected.isEmpty() ? "none" : "some");
+        Statistics.label("deviations").collect(AdherenceReport.of(course).isAdherent() ? "none" : "some");
+
+        AdherenceReport adherence = AdherenceReport.of(course);
+        assertThat(adherence.safetyFlags()).containsExactlyElementsOf(expected);
+        assertThat(adherence.hasSafetyFlags()).isEqualTo(!expected.isEmpty());
+        assertThat(adherence.entries().subList(0, expected.size())).containsExactlyElementsOf(expected);
+        assertThat(adherence.entries().subList(expected.size(), adherence.entries().size()))
+                .allSatisfy(e -> assertThat(e.severity()).isLessThan(ReportSeverity.SAFETY));
+        assertThat(adherence.entries()).filteredOn(e -> e.severity() == ReportSeverity.SAFETY)
+                .containsExactlyElementsOf(expected);
+        assertThat(OutcomeReport.of(course, criteria).safetyFlags()).containsExactlyElementsOf(expected);
+        assertThat(OutcomeReport.of(course).safetyFlags()).containsExactlyElementsOf(expected);
+
+        Statistics.label("flags").coverage(c -> {
+            c.check("none").count(n -> n > 0);
+            c.check("some").count(n -> n > 0);
+        });
+        Statistics.label("deviations").coverage(c -> c.check("some").count(n -> n > 0));
+    }
+
+    @Property
+    void everyFlagAsksForAReviewAndNamesTheSessionAndInstrument(@ForAll("courses") Course course) {
+        for (SafetyFlag flag : AdherenceReport.of(course).safetyFlags()) {
+            assertThat(flag.severity()).isEqualTo(ReportSeverity.SAFETY);
+            assertThat(flag.message()).startsWith("review risk with the patient")
+                    .contains("session " + flag.session()).contains(flag.instrument());
+            assertThat(flag.sessions()).containsExactly(flag.session());
+            assertThat(flag.response()).isPositive();
+            assertThat(flag.source()).contains("DOMAIN §8");
+        }
+    }
+}

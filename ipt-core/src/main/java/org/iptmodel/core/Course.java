@@ -52,10 +52,9 @@ import org.immutables.value.Value;
  * <li>the termination record's announcing session is a session of the course
  *     ({@link ModelRule#KNOWN_SESSION}); termination and discontinuation do not precede the last
  *     session;</li>
- * <li>the status agrees with the content ({@link ModelRule#STATUS_CONSISTENT}): {@code PLANNED}
- *     without sessions, {@code ACTIVE} with sessions and no ending, {@code COMPLETED} with a
- *     termination record, {@code DISCONTINUED} with a discontinuation record. When not set, the
- *     status is derived from the content.</li>
+ * <li>a course is not both completed and discontinued, and a completed course has at least one
+ *     session ({@link ModelRule#STATUS_CONSISTENT}); the {@link #status()} is derived from the
+ *     content, so it always agrees with it.</li>
  * </ul>
  * Clinical guidance (session counts, phase lengths, gaps, the choice of deficits) is not enforced.
  *
@@ -80,7 +79,7 @@ import org.immutables.value.Value;
  * </ul>
  * An illegal transition throws {@link InvalidModelException} naming the field path and the rule;
  * the course it was called on is immutable, so it is unchanged. The status of the returned
- * course is set to agree with its content. Guidance the operations do not enforce (session
+ * course follows from its content. Guidance the operations do not enforce (session
  * counts, phase lengths, gaps, the choice of focus) is reported by
  * {@link org.iptmodel.core.report.AdherenceReport}, which also flags a recorded course that broke
  * the middle-phase and ending rules.
@@ -215,11 +214,14 @@ public abstract class Course implements WithCourse {
     public abstract Optional<Discontinuation> discontinuation();
 
     /**
-     * Returns the course's status. When not set on the builder it is derived from the content.
+     * Returns the course's status, derived from its content: {@code COMPLETED} with a termination
+     * record, {@code DISCONTINUED} with a discontinuation record, else {@code ACTIVE} once a
+     * session was held and {@code PLANNED} before. Being derived, it can never disagree with the
+     * content, including after a {@code with*} copy.
      *
      * @return the status, not null
      */
-    @Value.Default
+    @Value.Derived
     public CourseStatus status() {
         if (termination().isPresent()) {
             return CourseStatus.COMPLETED;
@@ -377,7 +379,7 @@ public abstract class Course implements WithCourse {
                     "the middle phase needs a chosen focus");
         }
         c.done();
-        return Course.builder().from(this).addSession(session).status(CourseStatus.ACTIVE).build();
+        return Course.builder().from(this).addSession(session).build();
     }
 
     /**
@@ -449,7 +451,7 @@ public abstract class Course implements WithCourse {
                 "termination.announcedAtSession " + n + " must be a session of the course (1 to "
                         + sessions().size() + ")"));
         c.done();
-        return Course.builder().from(this).termination(termination).status(CourseStatus.COMPLETED).build();
+        return Course.builder().from(this).termination(termination).build();
     }
 
     /**
@@ -472,8 +474,7 @@ public abstract class Course implements WithCourse {
         c.check(!discontinuation.date().isBefore(earliest), "discontinuation.date", ModelRule.DATE_ORDER,
                 "discontinuation.date must not precede the contract start or the last session");
         c.done();
-        return Course.builder().from(this).discontinuation(discontinuation).status(CourseStatus.DISCONTINUED)
-                .build();
+        return Course.builder().from(this).discontinuation(discontinuation).build();
     }
 
     private void requireOpen(Checker c) {
@@ -598,26 +599,10 @@ public abstract class Course implements WithCourse {
                 "discontinuation.date", ModelRule.DATE_ORDER, "discontinuation.date must not precede the last session"));
         boolean ended = termination().isPresent();
         boolean stopped = discontinuation().isPresent();
-        boolean held = !sessions().isEmpty();
-        boolean consistent;
-        switch (status()) {
-            case PLANNED:
-                consistent = !held && !ended && !stopped;
-                break;
-            case ACTIVE:
-                consistent = held && !ended && !stopped;
-                break;
-            case COMPLETED:
-                consistent = held && ended && !stopped;
-                break;
-            default:
-                consistent = stopped && !ended;
-                break;
-        }
-        c.check(consistent, "status", ModelRule.STATUS_CONSISTENT, "status " + status() + " "
-                + ModelRule.STATUS_CONSISTENT.description() + " (sessions " + sessions().size()
-                + ", termination " + (ended ? "present" : "absent") + ", discontinuation "
-                + (stopped ? "present" : "absent") + ")");
+        c.check(!(ended && stopped), "discontinuation", ModelRule.STATUS_CONSISTENT,
+                "a course cannot be both completed (termination present) and discontinued (discontinuation present)");
+        c.check(!ended || !sessions().isEmpty(), "termination", ModelRule.STATUS_CONSISTENT,
+                "a completed course (termination present) needs at least one session");
     }
 
     /**

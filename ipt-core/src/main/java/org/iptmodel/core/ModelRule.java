@@ -53,8 +53,8 @@ public enum ModelRule {
     SCORE_MATCHES_INSTRUMENT("must match the instrument's items and total"),
     /** An instrument's severity bands must cover its range without gaps or overlaps. */
     BANDS_COVER_RANGE("must cover the score range in order, without gaps or overlaps"),
-    /** A course's status must agree with its sessions, termination record and discontinuation. */
-    STATUS_CONSISTENT("must agree with the course's sessions, termination and discontinuation"),
+    /** A course is not both completed and discontinued, and a completed course has a session. */
+    STATUS_CONSISTENT("must not both complete and discontinue a course, nor complete one without sessions"),
     /** An attribute is present where the other attributes say it must be absent, or the reverse. */
     PRESENCE("is present or absent against the rule for the other attributes"),
     /** A contract amendment must change something: sessions, cadence or focus. */

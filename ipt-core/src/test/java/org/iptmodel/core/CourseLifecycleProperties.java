@@ -105,7 +105,6 @@ class CourseLifecycleProperties {
             builder.focus(Optional.empty());
         }
         LocalDate last = sessions.isEmpty() ? start : sessions.get(sessions.size() - 1).date();
-        CourseStatus status = sessions.isEmpty() ? CourseStatus.PLANNED : CourseStatus.ACTIVE;
         if (ending == Ending.CONCLUDED && !sessions.isEmpty()) {
             Termination.Builder t = Termination.builder().date(last).outcome(TerminationOutcome.PARTIAL_RESPONSE)
                     .nextStep(NextStep.CONTINUATION_CONTRACT);
@@ -113,12 +112,10 @@ class CourseLifecycleProperties {
                 t.announcedAtSession(Math.min(announced, sessions.size()));
             }
             builder.termination(t.build());
-            status = CourseStatus.COMPLETED;
         } else if (ending == Ending.DISCONTINUED) {
             builder.discontinuation(Discontinuation.of(last, DiscontinuationReason.LOST_TO_FOLLOW_UP));
-            status = CourseStatus.DISCONTINUED;
         }
-        return builder.status(status).build();
+        return builder.build();
     }
 
     @Provide

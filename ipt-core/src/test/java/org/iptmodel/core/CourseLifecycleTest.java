@@ -97,10 +97,10 @@ class CourseLifecycleTest {
     void theBuilderStillAcceptsAMiddlePhaseWithoutAnAcceptedFormulation() {
         Course imported = Course.builder().from(planned())
                 .sessions(List.of(session(1, Phase.INITIAL), session(2, Phase.MIDDLE)))
-                .status(CourseStatus.ACTIVE)
                 .build();
         assertThat(imported.sessions()).hasSize(2);
         assertThat(imported.formulation()).isEmpty();
+        assertThat(imported.status()).isEqualTo(CourseStatus.ACTIVE);
     }
 
     @Test

@@ -100,8 +100,9 @@ final class CourseArbitraries {
             Arbitraries.integers().between(0, 60), Arbitraries.of(DiscontinuationReason.class), Arbitraries.of(true, false))
             .as(EndingPlan::new);
     /**
-     * The most sessions any generated course holds: 4 more than the largest acute maximum (group
-     * IPT's 20; custom protocols stay within it).
+     * The number of session contents drawn for a course: 4 more than the largest acute maximum of
+     * the catalogue (group IPT's 20), which generated custom protocols do not exceed; a longer
+     * course repeats them.
      */
     static final int MAX_SESSIONS = 24;
     /**
@@ -430,10 +431,12 @@ final class CourseArbitraries {
             List<Session> sessions = new ArrayList<>(n);
             LocalDate date = start.plusDays(phases.firstOffset());
             for (int i = 0; i < n; i++) {
+                // a protocol of the caller's may plan more sessions than are drawn: their contents repeat
+                SessionContent content = contents.get(i % contents.size());
                 if (i > 0) {
-                    date = date.plusDays(contents.get(i).gapDays());
+                    date = date.plusDays(content.gapDays());
                 }
-                sessions.add(contents.get(i).toSession(i + 1, date, phaseList.get(i), areas));
+                sessions.add(content.toSession(i + 1, date, phaseList.get(i), areas));
             }
             List<InterpersonalIssue> issues = PeopleArbitraries.toIssues(base.issues(), base.inventory());
             List<IssueId> ids = issues.stream().map(InterpersonalIssue::id).toList();

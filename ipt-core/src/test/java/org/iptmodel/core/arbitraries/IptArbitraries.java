@@ -68,13 +68,14 @@ import org.iptmodel.core.TreatmentContract;
  * <li>half of the protocols come from the catalogue, half are custom (a sixth of these
  *     maintenance-only); two thirds of the instruments come from the catalogue;</li>
  * <li>a course holds 0 to the protocol's maximum number of acute sessions plus 4, because clinical
- *     guidance is not enforced; 0 to {@value CourseArbitraries#MAINTENANCE_SESSIONS} or
- *     {@value CourseArbitraries#MAINTENANCE_LONG} sessions for a maintenance-only protocol.</li>
+ *     guidance is not enforced (at most 24 sessions); 0 to 12 or 16 sessions for a maintenance-only
+ *     protocol.</li>
  * </ul>
  *
- * <p>Generation draws independent choices and resolves them into valid values without filtering;
- * a course with 16 sessions takes well under a millisecond. Every returned arbitrary is immutable
- * and may be shared; methods without parameters return the same instance on every call.
+ * <p>Generation draws independent choices and resolves them into valid values, without filtering
+ * and without {@code flatMap} (which makes jqwik create new generators for every value), so that
+ * properties over whole courses stay fast. Every returned arbitrary is immutable and may be shared;
+ * methods without parameters return the same instance on every call.
  */
 public final class IptArbitraries {
 
@@ -457,8 +458,9 @@ public final class IptArbitraries {
     // ---------------------------------------------------------------- records of a course
 
     /**
-     * Sessions on their own: number 1 to 40, any date, phase and length, 0 to 3 techniques and 0 to
-     * 2 areas, measurements on some catalogue instruments and, sometimes, redacted notes.
+     * Sessions on their own: number 1 to 40, any date and phase, mostly 30 to 60 minutes long (1
+     * minute to 8 hours in a quarter of them), some techniques and areas, measurements on some
+     * catalogue instruments and, sometimes, redacted notes.
      *
      * @return the arbitrary, not null
      */
@@ -556,8 +558,7 @@ public final class IptArbitraries {
     /**
      * Session counts for a course on the protocol: 0, 1, the protocol's maximum number of acute
      * sessions and 1 to 4 beyond it are frequent, the others in between; for a maintenance-only
-     * protocol 0, 1, 2 to {@value CourseArbitraries#MAINTENANCE_SESSIONS} and
-     * {@value CourseArbitraries#MAINTENANCE_LONG}.
+     * protocol 0, 1, 2 to 12 and 16.
      *
      * @param protocol the protocol, not null
      * @return the arbitrary, not null

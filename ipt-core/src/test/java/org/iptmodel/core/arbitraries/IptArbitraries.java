@@ -108,6 +108,7 @@ public final class IptArbitraries {
             Tuple.of(1, Combinators.combine(Arbitraries.of(ID_FIRST.toCharArray()), LETTER_KEYS.list().ofSize(6))
                     .as((first, keys) -> (first + keys.stream().map(k -> spell(ID_REST, k, 11))
                             .collect(Collectors.joining())).substring(0, 64))),
+            Tuple.of(1, Arbitraries.of(ID_FIRST.toCharArray()).map(String::valueOf)),
             Tuple.of(1, Arbitraries.of("a", "7", "Z" + "-".repeat(63), "0" + "._:-".repeat(15) + "abc")));
     private static final Arbitrary<CourseId> COURSE_IDS = ID_TOKENS.map(CourseId::of);
     private static final Arbitrary<IssueId> ISSUE_IDS = ID_TOKENS.map(IssueId::of);

@@ -96,8 +96,9 @@ public final class IptArbitraries {
     /** Random texts are drawn as numbers and spelt in an alphabet: much faster than jqwik's strings. */
     private static final Arbitrary<Long> LETTER_KEYS = Arbitraries.longs().between(0, Long.MAX_VALUE);
 
-    private static final Arbitrary<String> REDACTED_TEXTS = Combinators.combine(LETTER_KEYS,
-            Arbitraries.of("", "", " about the move abroad", " and Zoë's wedding", "\nafter the argument", "  "))
+    private static final List<String> TAILS = List.of("", "", " about the move abroad", " and Zoë's wedding",
+            "\nafter the argument", "  ");
+    private static final Arbitrary<String> REDACTED_TEXTS = Combinators.combine(LETTER_KEYS, Arbitraries.of(TAILS))
             .as((key, tail) -> REDACTION_MARKER + spell(LETTERS, key, 6) + tail);
     private static final Arbitrary<String> DISPLAY_NAMES = LETTER_KEYS.map(key -> "Custom " + spell(LETTERS, key, 1));
     private static final Arbitrary<String> ID_TOKENS = Arbitraries.frequencyOf(
@@ -133,6 +134,15 @@ public final class IptArbitraries {
             .as((s, from, width) -> SeverityBand.of(s, from, from + width));
 
     private IptArbitraries() {
+    }
+
+    /**
+     * Returns the redacted text {@link #redactedTexts()} draws for a key, for generators that
+     * spell a whole record from one random key.
+     */
+    static String redactedText(long key) {
+        return REDACTION_MARKER + spell(LETTERS, key & Long.MAX_VALUE, 6)
+                + TAILS.get((int) Long.remainderUnsigned(key, TAILS.size()));
     }
 
     /**
@@ -371,8 +381,9 @@ public final class IptArbitraries {
 
     /**
      * Relationships whose closeness lies within the given number of rings: a redacted alias, any
-     * relation and contact, sometimes deceased (with or without a date of death), 0 to 2 redacted
-     * texts of each kind (satisfying and unsatisfying aspects, expectations, wished-for changes).
+     * relation and contact, sometimes deceased (with or without a date of death), and up to 5
+     * redacted texts spread over satisfying and unsatisfying aspects, expectations and wished-for
+     * changes.
      *
      * @param circleLevels the number of rings, 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS}
      * @return the arbitrary, not null

@@ -97,7 +97,7 @@ final class CourseArbitraries {
                     .as(SickRolePlan::new).optional(0.5),
             TREATMENTS.list().ofMaxSize(2)).as(Extras::new);
     private static final Arbitrary<EndingPlan> ENDING_PLANS = Combinators.combine(KEY, TERMINATION_PLANS,
-            Arbitraries.integers().between(0, 60), Arbitraries.of(DiscontinuationReason.class), Arbitraries.of(true, false))
+            Arbitraries.integers().between(0, 60), Arbitraries.of(DiscontinuationReason.class))
             .as(EndingPlan::new);
     /**
      * The number of session contents drawn for a course: 4 more than the largest acute maximum of
@@ -385,7 +385,7 @@ final class CourseArbitraries {
 
     /** The choice of a status (when not fixed) and of the records that end a course. */
     private record EndingPlan(int statusKey, TerminationPlan termination, int discontinuedAfter,
-            DiscontinuationReason reason, boolean explicitStatus) {
+            DiscontinuationReason reason) {
 
         CourseStatus status(int sessions) {
             if (sessions == 0) {
@@ -461,9 +461,6 @@ final class CourseArbitraries {
                 c.termination(ending.termination().toTermination(n, last));
             } else if (status == CourseStatus.DISCONTINUED) {
                 c.discontinuation(Discontinuation.of(last.plusDays(ending.discontinuedAfter()), ending.reason()));
-            }
-            if (ending.explicitStatus()) {
-                c.status(status);
             }
             return c.build();
         }

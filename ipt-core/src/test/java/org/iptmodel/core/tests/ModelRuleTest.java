@@ -6,11 +6,14 @@ import static org.iptmodel.core.contracts.Rejections.assertRejected;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.CourseId;
+import org.iptmodel.core.Discontinuation;
+import org.iptmodel.core.DiscontinuationReason;
 import org.iptmodel.core.CourseStatus;
 import org.iptmodel.core.Focus;
 import org.iptmodel.core.Instrument;
@@ -88,7 +91,18 @@ class ModelRuleTest {
                 .instrument(Instrument.phq9()).items(Collections.nCopies(9, 1)).total(10).build()));
         examples.put(ModelRule.BANDS_COVER_RANGE, new Example("bands", () -> Instrument.phq9().withBands(
                 SeverityBand.of(Severity.MINIMAL, 0, 4), SeverityBand.of(Severity.SEVERE, 6, 27))));
-        examples.put(ModelRule.STATUS_CONSISTENT, new Example("status", () -> course.withStatus(CourseStatus.ACTIVE)));
+        Course opened = Course.builder().from(course).termination(Optional.empty()).sessions(List.of(first))
+                .formulation(Optional.empty()).build();
+        Session second = first.withNumber(2).withDate(first.date().plusWeeks(1));
+        examples.put(ModelRule.COURSE_OPEN, new Example("status", () -> course.recordSession(
+                second.withNumber(course.nextSessionNumber())
+                        .withDate(course.lastSession().orElseThrow().date().plusWeeks(1)))));
+        examples.put(ModelRule.PHASE_TRANSITION, new Example("session.phase",
+                () -> opened.recordSession(second.withPhase(Phase.MAINTENANCE))));
+        examples.put(ModelRule.MIDDLE_PHASE_PREREQUISITES, new Example("formulation.acceptedOn",
+                () -> opened.recordSession(second.withPhase(Phase.MIDDLE))));
+        examples.put(ModelRule.STATUS_CONSISTENT, new Example("discontinuation", () -> course.withDiscontinuation(
+                Discontinuation.of(course.termination().orElseThrow().date(), DiscontinuationReason.OTHER))));
         examples.put(ModelRule.PRESENCE, new Example("dateOfDeath",
                 () -> Samples.relationship().withDateOfDeath(CourseFixtures.START)));
         examples.put(ModelRule.AMENDMENT_CHANGES, new Example("", () -> ContractAmendment.builder()

@@ -34,14 +34,13 @@ class ModuleTest {
     }
 
     @Test
-    void theModuleExportsOnlyTheModelPackageAndOpensNothing() {
+    void theModuleExportsItsFourPackagesAndOpensNothing() {
         Module module = Course.class.getModule();
         Assumptions.assumeTrue(module.isNamed(), "the tests run on the class path: no module descriptor to check");
         ModuleDescriptor descriptor = module.getDescriptor();
-        assertThat(descriptor.exports()).hasSize(1).allSatisfy(e -> {
-            assertThat(e.source()).isEqualTo("org.iptmodel.core");
-            assertThat(e.isQualified()).isFalse();
-        });
+        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder(
+                "org.iptmodel.core", "org.iptmodel.core.ranking", "org.iptmodel.core.plan", "org.iptmodel.core.report");
+        assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(descriptor.opens()).isEmpty();
         assertThat(descriptor.isOpen()).isFalse();
         assertThat(descriptor.uses()).isEmpty();

@@ -99,7 +99,6 @@ final class Samples {
                 .addConcurrentTreatment(ConcurrentTreatment.builder().kind(TreatmentKind.ANTIDEPRESSANT_MEDICATION)
                         .codeSystem("ATC").code("N06AB06").started(LocalDate.of(2025, 12, 1)).build())
                 .termination(termination())
-                .status(CourseStatus.COMPLETED)
                 .build();
     }
 

@@ -93,7 +93,11 @@ final class Document<T> {
         if (!name.equals(declared)) {
             throw r.abort(ProblemKind.INVALID_VALUE, "must be \"" + name + "\"");
         }
-        if (!VERSION.equals(p.nextName())) {
+        String second = p.nextName();
+        if (SCHEMA.equals(second)) {
+            throw r.abort(ProblemKind.SYNTAX, "repeats a property");
+        }
+        if (!VERSION.equals(second)) {
             throw r.abortAt(ProblemKind.MISSING, base + "/" + VERSION, "is required as the second property");
         }
         p.nextToken();

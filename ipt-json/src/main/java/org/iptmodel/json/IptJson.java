@@ -101,6 +101,11 @@ public final class IptJson {
         return new IptJson(settings.withPretty(pretty));
     }
 
+    /** Returns the codec of any document type, including those without an accessor yet. */
+    <T> DocumentCodec<T> codec(Document<T> document) {
+        return new DocumentCodec<>(document, settings);
+    }
+
     IptJson withMigrations(Migrations migrations) {
         return new IptJson(settings.withMigrations(migrations));
     }

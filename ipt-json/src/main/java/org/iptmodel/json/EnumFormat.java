@@ -74,6 +74,11 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
         return type;
     }
 
+    /** What a value is called in messages, such as "problem area". */
+    String noun() {
+        return noun;
+    }
+
     @Override
     Object read(Reading r, boolean optional) {
         if (r.parser.currentToken() != JsonToken.VALUE_STRING) {

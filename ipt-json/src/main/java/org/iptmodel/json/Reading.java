@@ -177,14 +177,18 @@ final class Reading {
         }
     }
 
-    /** Records a problem built elsewhere (a migrated read). */
+    /**
+     * Records the problems of a migrated read. Their pointers refer to the upgraded tree, not to
+     * the input, so they are never relocated in the input; their column is unknown, and so is
+     * their line unless the document is a line of a stream.
+     */
     void addAll(Reading other) {
         for (int i = 0; i < other.problems.size(); i++) {
             if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
                 break;
             }
-            problems.add(other.problems.get(i));
-            located.add(other.located.get(i));
+            problems.add(other.problems.get(i).at(fixedLine > 0 ? fixedLine : -1, -1));
+            located.add(Boolean.TRUE);
         }
         if (cause == null) {
             cause = other.cause;

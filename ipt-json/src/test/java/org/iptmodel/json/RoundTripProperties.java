@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,12 +20,12 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<Course> courses() {
-        return Arbitraries.randomValue(random -> new RandomModel(random).course());
+        return Generators.courses();
     }
 
     @Provide
     Arbitrary<Protocol> protocols() {
-        return Arbitraries.randomValue(random -> new RandomModel(random).protocol());
+        return Generators.protocols();
     }
 
     @Property

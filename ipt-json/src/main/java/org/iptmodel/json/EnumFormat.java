@@ -27,6 +27,8 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
     private final Map<String, E> byName;
     private final SerializedString[] names;
     private final int[] rank;
+    /** Whether the table lists the constants in declaration order. */
+    private final boolean ordinalOrder;
 
     private EnumFormat(Class<E> type, String noun, LinkedHashMap<E, String> table) {
         E[] constants = type.getEnumConstants();
@@ -40,6 +42,7 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
         this.names = new SerializedString[constants.length];
         this.rank = new int[constants.length];
         int i = 0;
+        boolean ordinal = true;
         for (Map.Entry<E, String> entry : table.entrySet()) {
             String spelling = entry.getValue();
             if (!SPELLING.matcher(spelling).matches() || byName.put(spelling, entry.getKey()) != null) {
@@ -47,8 +50,10 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
             }
             names[entry.getKey().ordinal()] = new SerializedString(spelling);
             rank[entry.getKey().ordinal()] = i;
+            ordinal &= entry.getKey().ordinal() == i;
             i++;
         }
+        this.ordinalOrder = ordinal;
     }
 
     /** Starts a table for the enum; {@code noun} names a value in messages ("problem area"). */
@@ -99,14 +104,26 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
         g.writeString(names[value.ordinal()]);
     }
 
-    /** Orders constants as the table does. */
+    /** Orders constants as the table does; a collection already in that order is returned as is. */
     <X> Collection<X> inTableOrder(Collection<X> values) {
-        if (values.size() < 2) {
+        if (values.size() < 2 || ordinalOrder && isInDeclarationOrder(values)) {
             return values;
         }
         List<X> sorted = new ArrayList<>(values);
         sorted.sort((a, b) -> Integer.compare(rank[((Enum<?>) a).ordinal()], rank[((Enum<?>) b).ordinal()]));
         return Collections.unmodifiableList(sorted);
+    }
+
+    private static boolean isInDeclarationOrder(Collection<?> values) {
+        int previous = -1;
+        for (Object value : values) {
+            int ordinal = ((Enum<?>) value).ordinal();
+            if (ordinal <= previous) {
+                return false;
+            }
+            previous = ordinal;
+        }
+        return true;
     }
 
     static <X> Collection<X> inTableOrder(ValueFormat<X> format, Collection<X> values) {

@@ -359,8 +359,14 @@ final class ModelFormats {
 
         @Override
         void write(JsonGenerator g, Instrument value) {
+            for (Instrument entry : Instrument.catalogue()) {
+                if (entry == value) {
+                    g.writeString(value.code());
+                    return;
+                }
+            }
             Optional<Instrument> catalogued = Instrument.fromCatalogue(value.code());
-            if (catalogued.isPresent() && (catalogued.get() == value || catalogued.get().equals(value))) {
+            if (catalogued.isPresent() && catalogued.get().equals(value)) {
                 g.writeString(value.code());
             } else {
                 INSTRUMENT.write(g, value);

@@ -78,6 +78,20 @@ class SpellingsTest {
     }
 
     @Test
+    void a_table_in_another_order_than_the_java_constants_decides_the_order() {
+        EnumFormat<org.iptmodel.core.SickRoleKind> reversed = EnumFormat
+                .of(org.iptmodel.core.SickRoleKind.class, "sick role kind")
+                .add(org.iptmodel.core.SickRoleKind.LIMITED, "limited")
+                .add(org.iptmodel.core.SickRoleKind.FULL, "full").build();
+        assertThat(reversed.spellings()).containsExactly("limited", "full");
+        assertThat(reversed.inTableOrder(java.util.EnumSet.allOf(org.iptmodel.core.SickRoleKind.class)))
+                .containsExactly(org.iptmodel.core.SickRoleKind.LIMITED, org.iptmodel.core.SickRoleKind.FULL);
+        assertThat(Spellings.TECHNIQUE.inTableOrder(List.of(org.iptmodel.core.Technique.ROLE_PLAY,
+                org.iptmodel.core.Technique.EXPLORATORY)))
+                .containsExactly(org.iptmodel.core.Technique.EXPLORATORY, org.iptmodel.core.Technique.ROLE_PLAY);
+    }
+
+    @Test
     void sets_are_written_in_table_order() {
         Map<String, Integer> rank = new LinkedHashMap<>();
         List<String> spellings = Spellings.TECHNIQUE.spellings();

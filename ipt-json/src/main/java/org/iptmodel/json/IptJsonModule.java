@@ -34,7 +34,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module
  * path ({@code provides tools.jackson.databind.JacksonModule}) and on the class path
  * ({@code META-INF/services/tools.jackson.databind.JacksonModule}); found that way it is strict
- * with the default limits.
+ * with the default limits. A mapper holds one {@code IptJsonModule}: one added later, for example
+ * a lenient one after {@code findAndAddModules()}, replaces the earlier one.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -81,6 +81,16 @@ class IptJsonModuleTest {
         assertThat(strict.toString()).isEqualTo("IptJsonModule[strict, " + JsonLimits.defaults() + "]");
     }
 
+    @Test
+    void a_module_added_after_discovery_replaces_the_discovered_one() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules()
+                .addModule(new IptJsonModule().withLenient(true)).build();
+        assertThat(mapper.registeredModules()).filteredOn(m -> m instanceof IptJsonModule).singleElement()
+                .satisfies(m -> assertThat(((IptJsonModule) m).isLenient()).isTrue());
+        String json = IptJson.strict().course().write(Samples.small()).replace("\"patient\"", "\"x\":1,\"patient\"");
+        assertThat(mapper.readValue(json, Course.class)).isEqualTo(Samples.small());
+    }
+
     /**
      * Surefire runs these tests on the module path (the module has a module-info), where the
      * ServiceLoader ignores META-INF/services of named modules: finding the module here proves

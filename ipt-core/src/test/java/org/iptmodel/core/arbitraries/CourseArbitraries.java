@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -117,25 +118,35 @@ final class CourseArbitraries {
     // ---------------------------------------------------------------- sessions
 
     private static Arbitrary<SessionContent> sessionContents() {
-        // Sets are drawn as bit masks and measurements as plans: much faster than jqwik's sets.
-        Arbitrary<Integer> instrumentMask = Arbitraries.frequency(Tuple.of(5, 0), Tuple.of(3, 1), Tuple.of(1, 2),
-                Tuple.of(1, 4), Tuple.of(1, 5), Tuple.of(1, 7));
-        return Combinators.combine(Arbitraries.integers().between(1, 35), IptArbitraries.sessionLengths(),
-                Arbitraries.integers().between(0, (1 << Technique.values().length) - 1),
-                Arbitraries.integers().between(0, (1 << ProblemArea.values().length) - 1),
-                instrumentMask, ProtocolArbitraries.MEASUREMENT_PLANS, IptArbitraries.redactedTexts().optional(0.4))
+        // One random key per session, spelt out below: a course draws 24 of them, so they must be cheap.
+        return Combinators.combine(Arbitraries.longs(), IptArbitraries.redactedTexts().optional(0.4))
                 .as(SessionContent::new);
     }
 
     /**
-     * What a session holds besides its number, date and phase: the days since the previous
-     * session, the length, techniques and areas as bit masks (the areas' bits index the protocol's
-     * areas), which catalogue instruments were scored (a bit mask) and how, and the notes.
+     * What a session holds besides its number, date and phase, drawn from one key: the days since
+     * the previous session (1 to 35), the length (mostly 30 to 60 minutes, sometimes 1 minute to 8
+     * hours), some techniques, some of the protocol's areas, measurements on some catalogue
+     * instruments; and the notes.
      */
-    record SessionContent(int gapDays, Duration length, int techniqueMask, int areaMask, int instrumentMask,
-            ProtocolArbitraries.MeasurementPlan scores, Optional<String> notes) {
+    record SessionContent(long key, Optional<String> notes) {
+
+        private static final int[] INSTRUMENT_MASKS = {0, 0, 0, 0, 0, 1, 1, 1, 2, 4, 5, 7};
+
+        int gapDays() {
+            return 1 + (int) Long.remainderUnsigned(key, 35);
+        }
 
         Session toSession(int number, LocalDate date, Phase phase, List<ProblemArea> areas) {
+            SplittableRandom random = new SplittableRandom(key);
+            Duration length = Duration.ofMinutes(random.nextInt(4) == 0 ? 1 + random.nextInt(480) : 30 + random.nextInt(31));
+            int techniqueMask = random.nextInt(1 << Technique.values().length);
+            int areaMask = random.nextInt(1 << areas.size()) & random.nextInt(1 << areas.size());
+            int instrumentMask = INSTRUMENT_MASKS[random.nextInt(INSTRUMENT_MASKS.length)];
+            int kind = random.nextInt(8);
+            ProtocolArbitraries.MeasurementPlan scores = new ProtocolArbitraries.MeasurementPlan(
+                    kind == 0 ? ProtocolArbitraries.ScoreKind.LOWEST : kind == 1 ? ProtocolArbitraries.ScoreKind.HIGHEST
+                            : ProtocolArbitraries.ScoreKind.ANY, random.nextBoolean(), random.nextLong());
             Set<Technique> techniques = EnumSet.noneOf(Technique.class);
             for (Technique t : Technique.values()) {
                 if ((techniqueMask & (1 << t.ordinal())) != 0) {

@@ -70,6 +70,13 @@ class SessionProperties implements EqualityContract<Session>, RedactionContract<
     }
 
     @Property
+    void theShortestAndLongestLengthsAreAccepted(@ForAll("values") Session s) {
+        assertThat(s.withLength(Duration.ofNanos(1)).length()).isEqualTo(Duration.ofNanos(1));
+        assertThat(s.withLength(Duration.ofHours(8)).length()).isEqualTo(Duration.ofHours(8));
+        assertThat(s.withNumber(Integer.MAX_VALUE).number()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Property
     void aSessionHoldsAtMostOneMeasurementPerInstrument(@ForAll("values") Session s, @ForAll("measurements") Measurement m) {
         List<Measurement> twice = new ArrayList<>(s.measurements());
         twice.removeIf(x -> x.instrument().equals(m.instrument()));

@@ -266,7 +266,8 @@ final class ModelFormats {
             Course.Builder::build)
             .required("id", "id", COURSE_ID, Course::id, Course.Builder::id)
             .required("patient", "patient", PATIENT_REF, Course::patient, Course.Builder::patient)
-            .defaulted("status", "status", Spellings.COURSE_STATUS, Course::status, Course.Builder::status, null)
+            .derived("status", "status", Spellings.COURSE_STATUS, Course::status,
+                    "must agree with the course's sessions, termination and discontinuation")
             .required("protocol", "protocol", PROTOCOL, Course::protocol, Course.Builder::protocol)
             .required("contract", "contract", CONTRACT, Course::contract, Course.Builder::contract)
             .optional("episode_onset", "episodeOnset", DATE, Course::episodeOnset, (b, v) -> b.episodeOnset(v))

@@ -15,6 +15,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The format of one object of the model: its properties in writing order, read into the model's
@@ -44,32 +45,42 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
 
     <V> ObjectFormat<T, B> required(String json, String java, ValueFormat<V> format, Function<T, V> get,
             BiConsumer<B, V> set) {
-        return add(new Prop<>(Prop.Kind.REQUIRED, json, java, format, get, set, null, null, false));
+        return add(new Prop<>(Prop.Kind.REQUIRED, json, java, format, get, set, null, null, false, null));
     }
 
     <V> ObjectFormat<T, B> defaulted(String json, String java, ValueFormat<V> format, Function<T, V> get,
             BiConsumer<B, V> set, V absent) {
-        return add(new Prop<>(Prop.Kind.DEFAULTED, json, java, format, get, set, absent, null, false));
+        return add(new Prop<>(Prop.Kind.DEFAULTED, json, java, format, get, set, absent, null, false, null));
     }
 
     <V> ObjectFormat<T, B> optional(String json, String java, ValueFormat<V> format, Function<T, Optional<V>> get,
             BiConsumer<B, V> set) {
-        return add(new Prop<>(Prop.Kind.OPTIONAL, json, java, format, get, set, null, null, false));
+        return add(new Prop<>(Prop.Kind.OPTIONAL, json, java, format, get, set, null, null, false, null));
     }
 
     <V> ObjectFormat<T, B> list(String json, String java, ValueFormat<V> format,
             Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add, ArrayLimit limit) {
-        return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, limit, false));
+        return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, limit, false, null));
     }
 
     <V> ObjectFormat<T, B> requiredList(String json, String java, ValueFormat<V> format,
             Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
-        return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, ArrayLimit.ITEMS, true));
+        return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, ArrayLimit.ITEMS, true, null));
     }
 
     <V extends Enum<V>> ObjectFormat<T, B> set(String json, String java, EnumFormat<V> format,
             Function<T, Set<V>> get, BiConsumer<B, V> add, boolean required) {
-        return add(new Prop<>(Prop.Kind.SET, json, java, format, get, add, null, ArrayLimit.ITEMS, required));
+        return add(new Prop<>(Prop.Kind.SET, json, java, format, get, add, null, ArrayLimit.ITEMS, required, null));
+    }
+
+    /**
+     * A value the model derives: always written; on reading, when present, it must equal the
+     * value the model derives, else {@code disagreement} is reported at it.
+     */
+    <V> ObjectFormat<T, B> derived(String json, String java, ValueFormat<V> format, Function<T, V> get,
+            String disagreement) {
+        return add(new Prop<T, B, V>(Prop.Kind.DERIVED, json, java, format, get, null, null, null, false,
+                disagreement));
     }
 
     private ObjectFormat<T, B> add(Prop<T, B, ?> prop) {
@@ -117,6 +128,7 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         long applied = 0;
         long failed = 0;
         boolean ok = true;
+        Derived derived = null;
         for (String name = first; name != null; name = p.nextName()) {
             Prop<T, B, ?> prop = byJson.get(name);
             if (prop == null) {
@@ -147,6 +159,15 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
                 }
                 continue;
             }
+            if (prop.kind == Prop.Kind.DERIVED) {
+                Object value = prop.format.read(r, true);
+                if (value == Reading.FAILED) {
+                    failed |= prop.bit;
+                } else if (value != Reading.ABSENT) {
+                    derived = Derived.add(derived, prop, value, r);
+                }
+                continue;
+            }
             int result = prop.read(r, b);
             if (result == Prop.APPLIED) {
                 applied |= prop.bit;
@@ -171,11 +192,45 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         if (!ok || failed != 0) {
             return Reading.FAILED;
         }
+        T value;
         try {
-            return build.apply(b);
+            value = build.apply(b);
         } catch (InvalidModelException e) {
             r.violations(e, this, context);
             return Reading.FAILED;
+        }
+        for (Derived d = derived; d != null; d = d.next) {
+            if (!d.agrees(value)) {
+                r.failAt(ProblemKind.INVALID_VALUE, d.pointer, d.location, d.prop.disagreement);
+                ok = false;
+            }
+        }
+        return ok ? value : Reading.FAILED;
+    }
+
+    /** A derived value read, to compare with the model's once the object is built. */
+    private static final class Derived {
+        final Prop<?, ?, ?> prop;
+        final Object value;
+        final String pointer;
+        final TokenStreamLocation location;
+        final Derived next;
+
+        private Derived(Prop<?, ?, ?> prop, Object value, String pointer, TokenStreamLocation location, Derived next) {
+            this.prop = prop;
+            this.value = value;
+            this.pointer = pointer;
+            this.location = location;
+            this.next = next;
+        }
+
+        static Derived add(Derived list, Prop<?, ?, ?> prop, Object value, Reading r) {
+            return new Derived(prop, value, r.pointerHere(), r.parser.currentTokenLocation(), list);
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> boolean agrees(T built) {
+            return ((Prop<T, ?, ?>) prop).agrees(built, value);
         }
     }
 

@@ -35,7 +35,12 @@ final class Prop<T, B, V> {
         /** An array written when not empty; absent means empty unless required. */
         LIST,
         /** An array of distinct enum values, written in the enum table's order. */
-        SET
+        SET,
+        /**
+         * A value the model derives from the others: always written; when present on reading it
+         * must equal the derived value; when absent the model derives it.
+         */
+        DERIVED
     }
 
     final Kind kind;
@@ -50,10 +55,12 @@ final class Prop<T, B, V> {
     private final ArrayLimit limit;
     /** For LIST: whether the array must be present. */
     final boolean required;
+    /** For DERIVED: the message when the value read disagrees with the derived one. */
+    final String disagreement;
     long bit;
 
     Prop(Kind kind, String json, String java, ValueFormat<V> format, Function<T, ?> get, BiConsumer<B, V> set,
-            V absent, ArrayLimit limit, boolean required) {
+            V absent, ArrayLimit limit, boolean required, String disagreement) {
         this.kind = kind;
         this.json = json;
         this.name = new SerializedString(json);
@@ -64,6 +71,12 @@ final class Prop<T, B, V> {
         this.absent = absent;
         this.limit = limit;
         this.required = required;
+        this.disagreement = disagreement;
+    }
+
+    /** Whether the derived value of {@code built} agrees with the value read. */
+    boolean agrees(T built, Object read) {
+        return get.apply(built).equals(read);
     }
 
     boolean isRequired() {
@@ -147,6 +160,7 @@ final class Prop<T, B, V> {
         switch (kind) {
             case REQUIRED:
             case DEFAULTED:
+            case DERIVED:
                 g.writeName(name);
                 format.write(g, (V) attribute);
                 break;

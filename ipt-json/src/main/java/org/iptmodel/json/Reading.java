@@ -7,6 +7,7 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -45,10 +46,9 @@ final class Reading {
         this.fixedLine = fixedLine;
     }
 
-    /** A reading over another parser (a migrated tree) that reports into the same problem list. */
+    /** A reading with the same settings over another parser (a migrated tree); see {@link #addAll}. */
     Reading over(JsonParser other) {
-        Reading r = new Reading(other, lenient, limits, fixedLine);
-        return r;
+        return new Reading(other, lenient, limits, fixedLine);
     }
 
     /** Records a problem at the current token and returns {@link #FAILED}. */
@@ -59,7 +59,7 @@ final class Reading {
 
     /** Records a wrong-type problem at the current token, skips the value and returns {@link #FAILED}. */
     Object wrongType(String message) {
-        fail(ProblemKind.WRONG_TYPE, parser.currentToken() == tools.jackson.core.JsonToken.VALUE_NULL
+        fail(ProblemKind.WRONG_TYPE, parser.currentToken() == JsonToken.VALUE_NULL
                 ? "must not be null" : message);
         parser.skipChildren();
         return FAILED;
@@ -68,6 +68,11 @@ final class Reading {
     /** Records a problem at a given pointer and the current location. */
     void failAt(ProblemKind kind, String pointer, String message) {
         add(kind, pointer, parser.currentTokenLocation(), null, message, true);
+    }
+
+    /** Records a problem at a given pointer and location, found after the value was read. */
+    void failAt(ProblemKind kind, String pointer, TokenStreamLocation location, String message) {
+        add(kind, pointer, location, null, message, true);
     }
 
     /** Records a problem at the current token and stops reading. */

@@ -395,11 +395,7 @@ final class RandomModel {
         } else if (ending == 2) {
             b.discontinuation(Discontinuation.of(last.plusDays(between(0, 30)), pick(DiscontinuationReason.class)));
         }
-        Course course = b.build();
-        if (chance()) {
-            course = course.withStatus(course.status());
-        }
-        return course;
+        return b.build();
     }
 
     private List<Session> sessions(Protocol protocol, LocalDate start) {

@@ -12,7 +12,6 @@ import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.ContractType;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.CourseId;
-import org.iptmodel.core.CourseStatus;
 import org.iptmodel.core.Discontinuation;
 import org.iptmodel.core.DiscontinuationReason;
 import org.iptmodel.core.DisputeStage;
@@ -268,8 +267,7 @@ final class Samples {
                         .nextStep(NextStep.CONCLUDE)
                         .addWarningSigns("sleeping badly for a week", "avoiding friends")
                         .maintenanceDiscussed(true)
-                        .build())
-                .status(CourseStatus.COMPLETED);
+                        .build());
         if (amended) {
             TreatmentContract contract = base(protocol, id, count - 2, ContractType.ACUTE).build().contract();
             course.contract(contract.withAmendments(

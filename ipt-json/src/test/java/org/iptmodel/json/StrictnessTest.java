@@ -49,6 +49,8 @@ class StrictnessTest {
                         ProblemKind.INVALID_VALUE, "/sessions/0/phase", false),
                 Arguments.of("unknown enum, defaulted", edit("\"active\"", "\"paused\""), ProblemKind.INVALID_VALUE,
                         "/status", true),
+                Arguments.of("status against the content", edit("\"active\"", "\"completed\""),
+                        ProblemKind.INVALID_VALUE, "/status", false),
                 Arguments.of("unknown enum in a set", edit("\"interpersonal_deficits\"]",
                         "\"interpersonal_deficits\",\"developmental\"]"), ProblemKind.INVALID_VALUE,
                         "/protocol/problem_areas/4", true),

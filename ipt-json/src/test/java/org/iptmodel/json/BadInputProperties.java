@@ -36,13 +36,31 @@ class BadInputProperties {
         return Arbitraries.randoms();
     }
 
+    @Provide
+    Arbitrary<org.iptmodel.core.Protocol> protocols() {
+        return Generators.protocols();
+    }
+
     @Property(tries = 500)
-    void a_broken_document_gives_the_module_exception_at_the_broken_place(@ForAll("courses") Course course,
+    void a_broken_course_gives_the_module_exception_at_the_broken_place(@ForAll("courses") Course course,
             @ForAll Mutator.Kind kind, @ForAll("randoms") Random random) {
-        Mutator.Mutant mutant = Mutator.mutate(kind, STRICT.write(course), random);
-        Throwable thrown = catchThrowable(() -> STRICT.read(mutant.bytes()));
+        assertBrokenDocumentIsReported(Documents.COURSE, course, kind, random);
+    }
+
+    @Property(tries = 200)
+    void a_broken_protocol_gives_the_module_exception_at_the_broken_place(
+            @ForAll("protocols") org.iptmodel.core.Protocol protocol, @ForAll Mutator.Kind kind,
+            @ForAll("randoms") Random random) {
+        assertBrokenDocumentIsReported(Documents.PROTOCOL, protocol, kind, random);
+    }
+
+    private static <T> void assertBrokenDocumentIsReported(Document<T> document, T value, Mutator.Kind kind,
+            Random random) {
+        DocumentCodec<T> codec = IptJson.strict().codec(document);
+        Mutator.Mutant mutant = Mutator.mutate(kind, codec.write(value), random);
+        Throwable thrown = catchThrowable(() -> codec.read(mutant.bytes()));
         if (thrown == null) {
-            assertThat(mayStillRead(mutant)).as("%s at %s reads", kind, mutant.pointer()).isTrue();
+            assertThat(mayStillRead(document, mutant)).as("%s at %s reads", kind, mutant.pointer()).isTrue();
             return;
         }
         assertThat(thrown).isInstanceOf(IptJsonException.class);
@@ -52,7 +70,7 @@ class BadInputProperties {
         String p = mutant.pointer();
         switch (kind) {
             case DELETE_PROPERTY:
-                FormatPaths.Place place = FormatPaths.resolve(Documents.COURSE, p);
+                FormatPaths.Place place = FormatPaths.resolve(document, p);
                 if (place == null || place.isRequired()) {
                     assertThat(problems).anySatisfy(problem -> {
                         assertThat(problem.kind()).isEqualTo(ProblemKind.MISSING);
@@ -88,14 +106,14 @@ class BadInputProperties {
     }
 
     /** Only these mutations may leave a valid document. */
-    private static boolean mayStillRead(Mutator.Mutant mutant) {
+    private static boolean mayStillRead(Document<?> document, Mutator.Mutant mutant) {
         switch (mutant.kind()) {
             case DELETE_PROPERTY: {
-                FormatPaths.Place place = FormatPaths.resolve(Documents.COURSE, mutant.pointer());
+                FormatPaths.Place place = FormatPaths.resolve(document, mutant.pointer());
                 return place != null && !place.isRequired();
             }
             case OUT_OF_RANGE: {
-                FormatPaths.Place place = FormatPaths.resolve(Documents.COURSE, mutant.pointer());
+                FormatPaths.Place place = FormatPaths.resolve(document, mutant.pointer());
                 return place != null && place.isText();
             }
             case RANDOM_BYTES:

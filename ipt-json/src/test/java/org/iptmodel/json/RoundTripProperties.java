@@ -63,6 +63,15 @@ class RoundTripProperties {
         assertThat(PRETTY.course().write(PRETTY.course().read(pretty))).isEqualTo(pretty);
     }
 
+    @Property
+    void writing_a_protocol_is_deterministic(@ForAll("protocols") Protocol protocol) {
+        String once = PRETTY.protocol().write(protocol);
+        assertThat(PRETTY.protocol().write(protocol)).isEqualTo(once);
+        assertThat(PRETTY.protocol().write(PRETTY.protocol().read(once))).isEqualTo(once);
+        assertThat(STRICT.protocol().writeBytes(protocol)).isEqualTo(STRICT.protocol().writeBytes(
+                STRICT.protocol().read(STRICT.protocol().write(protocol))));
+    }
+
     @Property(tries = 100)
     void every_course_written_is_valid_by_the_schema(@ForAll("courses") Course course) {
         assertThat(Schemas.errors(Documents.COURSE, STRICT.course().write(course))).isEmpty();

@@ -3,6 +3,7 @@ package org.iptmodel.core;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -209,6 +210,7 @@ public abstract class Course implements WithCourse {
      * @return the issue, or empty
      */
     public Optional<InterpersonalIssue> issue(IssueId id) {
+        Objects.requireNonNull(id, "id");
         return issues().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 

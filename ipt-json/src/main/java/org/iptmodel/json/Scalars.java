@@ -8,6 +8,7 @@ import org.iptmodel.core.InvalidModelException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonGeneratorBase;
 
 /** The scalar formats: text, whole numbers, booleans, identifiers, dates, periods and durations. */
 final class Scalars {
@@ -57,7 +58,9 @@ final class Scalars {
 
         @Override
         void write(JsonGenerator g, String value) {
-            if (Texts.hasLoneSurrogate(value)) {
+            if (Texts.hasLoneSurrogate(value) && g instanceof JsonGeneratorBase) {
+                // JSON text: escape the surrogates. Other generators (a mapper's token buffers and
+                // tree builders for valueToTree, convertValue) hold Java strings as they are.
                 g.writeRawValue(Texts.quote(value));
             } else {
                 g.writeString(value);

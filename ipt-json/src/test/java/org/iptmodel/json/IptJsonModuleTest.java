@@ -42,6 +42,16 @@ class IptJsonModuleTest {
     }
 
     @Test
+    void values_convert_through_trees_and_token_buffers() {
+        java.util.List<org.iptmodel.core.Session> sessions = new java.util.ArrayList<>(COURSE.sessions());
+        sessions.set(0, sessions.get(0).withNotes("lone \uD800 surrogate"));
+        Course odd = COURSE.withSessions(sessions);
+        assertThat(MAPPER.treeToValue(MAPPER.valueToTree(odd), Course.class)).isEqualTo(odd);
+        assertThat(MAPPER.convertValue(odd, Course.class)).isEqualTo(odd);
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(odd), Course.class)).isEqualTo(odd);
+    }
+
+    @Test
     void errors_inside_the_applications_values_point_from_the_root_of_its_json() {
         String json = MAPPER.writeValueAsString(new Envelope("batch-1", Samples.small(), List.of()))
                 .replace("\"number\":1", "\"number\":0").replace("\"planned_sessions\"", "\"colour\":1,\"planned_sessions\"");

@@ -23,11 +23,17 @@ import org.iptmodel.core.ModelRule;
 public final class JsonProblem implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of problem. */
     private final ProblemKind kind;
+    /** The JSON Pointer of the value concerned. */
     private final String pointer;
+    /** The line, from 1, or -1 if unknown. */
     private final long line;
+    /** The column, from 1, or -1 if unknown. */
     private final int column;
+    /** The rule of the model broken, or null. */
     private final ModelRule rule;
+    /** The message, without input text. */
     private final String message;
 
     JsonProblem(ProblemKind kind, String pointer, long line, int column, ModelRule rule, String message) {

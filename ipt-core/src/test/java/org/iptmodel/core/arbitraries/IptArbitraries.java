@@ -68,13 +68,14 @@ import org.iptmodel.core.TreatmentContract;
  * <li>half of the protocols come from the catalogue, half are custom (a sixth of these
  *     maintenance-only); two thirds of the instruments come from the catalogue;</li>
  * <li>a course holds 0 to the protocol's maximum number of acute sessions plus 4, because clinical
- *     guidance is not enforced; 0 to {@value CourseArbitraries#MAINTENANCE_SESSIONS} or
- *     {@value CourseArbitraries#MAINTENANCE_LONG} sessions for a maintenance-only protocol.</li>
+ *     guidance is not enforced (at most 24 sessions); 0 to 12 or 16 sessions for a maintenance-only
+ *     protocol.</li>
  * </ul>
  *
- * <p>Generation draws independent choices and resolves them into valid values without filtering;
- * a course with 16 sessions takes well under a millisecond. Every returned arbitrary is immutable
- * and may be shared; methods without parameters return the same instance on every call.
+ * <p>Generation draws independent choices and resolves them into valid values, without filtering
+ * and without {@code flatMap} (which makes jqwik create new generators for every value), so that
+ * properties over whole courses stay fast. Every returned arbitrary is immutable and may be shared;
+ * methods without parameters return the same instance on every call.
  */
 public final class IptArbitraries {
 
@@ -95,8 +96,9 @@ public final class IptArbitraries {
     /** Random texts are drawn as numbers and spelt in an alphabet: much faster than jqwik's strings. */
     private static final Arbitrary<Long> LETTER_KEYS = Arbitraries.longs().between(0, Long.MAX_VALUE);
 
-    private static final Arbitrary<String> REDACTED_TEXTS = Combinators.combine(LETTER_KEYS,
-            Arbitraries.of("", "", " about the move abroad", " and Zoë's wedding", "\nafter the argument", "  "))
+    private static final List<String> TAILS = List.of("", "", " about the move abroad", " and Zoë's wedding",
+            "\nafter the argument", "  ");
+    private static final Arbitrary<String> REDACTED_TEXTS = Combinators.combine(LETTER_KEYS, Arbitraries.of(TAILS))
             .as((key, tail) -> REDACTION_MARKER + spell(LETTERS, key, 6) + tail);
     private static final Arbitrary<String> DISPLAY_NAMES = LETTER_KEYS.map(key -> "Custom " + spell(LETTERS, key, 1));
     private static final Arbitrary<String> ID_TOKENS = Arbitraries.frequencyOf(
@@ -107,6 +109,7 @@ public final class IptArbitraries {
             Tuple.of(1, Combinators.combine(Arbitraries.of(ID_FIRST.toCharArray()), LETTER_KEYS.list().ofSize(6))
                     .as((first, keys) -> (first + keys.stream().map(k -> spell(ID_REST, k, 11))
                             .collect(Collectors.joining())).substring(0, 64))),
+            Tuple.of(1, Arbitraries.of(ID_FIRST.toCharArray()).map(String::valueOf)),
             Tuple.of(1, Arbitraries.of("a", "7", "Z" + "-".repeat(63), "0" + "._:-".repeat(15) + "abc")));
     private static final Arbitrary<CourseId> COURSE_IDS = ID_TOKENS.map(CourseId::of);
     private static final Arbitrary<IssueId> ISSUE_IDS = ID_TOKENS.map(IssueId::of);
@@ -131,6 +134,15 @@ public final class IptArbitraries {
             .as((s, from, width) -> SeverityBand.of(s, from, from + width));
 
     private IptArbitraries() {
+    }
+
+    /**
+     * Returns the redacted text {@link #redactedTexts()} draws for a key, for generators that
+     * spell a whole record from one random key.
+     */
+    static String redactedText(long key) {
+        return REDACTION_MARKER + spell(LETTERS, key & Long.MAX_VALUE, 6)
+                + TAILS.get((int) Long.remainderUnsigned(key, TAILS.size()));
     }
 
     /**
@@ -369,8 +381,9 @@ public final class IptArbitraries {
 
     /**
      * Relationships whose closeness lies within the given number of rings: a redacted alias, any
-     * relation and contact, sometimes deceased (with or without a date of death), 0 to 2 redacted
-     * texts of each kind (satisfying and unsatisfying aspects, expectations, wished-for changes).
+     * relation and contact, sometimes deceased (with or without a date of death), and up to 5
+     * redacted texts spread over satisfying and unsatisfying aspects, expectations and wished-for
+     * changes.
      *
      * @param circleLevels the number of rings, 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS}
      * @return the arbitrary, not null
@@ -457,8 +470,9 @@ public final class IptArbitraries {
     // ---------------------------------------------------------------- records of a course
 
     /**
-     * Sessions on their own: number 1 to 40, any date, phase and length, 0 to 3 techniques and 0 to
-     * 2 areas, measurements on some catalogue instruments and, sometimes, redacted notes.
+     * Sessions on their own: number 1 to 40, any date and phase, mostly 30 to 60 minutes long (1
+     * minute to 8 hours in a quarter of them), some techniques and areas, measurements on some
+     * catalogue instruments and, sometimes, redacted notes.
      *
      * @return the arbitrary, not null
      */
@@ -556,8 +570,7 @@ public final class IptArbitraries {
     /**
      * Session counts for a course on the protocol: 0, 1, the protocol's maximum number of acute
      * sessions and 1 to 4 beyond it are frequent, the others in between; for a maintenance-only
-     * protocol 0, 1, 2 to {@value CourseArbitraries#MAINTENANCE_SESSIONS} and
-     * {@value CourseArbitraries#MAINTENANCE_LONG}.
+     * protocol 0, 1, 2 to 12 and 16.
      *
      * @param protocol the protocol, not null
      * @return the arbitrary, not null

@@ -1,6 +1,8 @@
 package org.iptmodel.core.contracts;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -9,15 +11,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An attribute of a model type seen through reflection: its accessor and its {@code with*} copy
- * method. Package-private support for {@link WithCopyContract}.
+ * An attribute of a model type seen through its public API: its accessor and its {@code with*}
+ * copy method. Package-private support for {@link WithCopyContract}.
+ *
+ * <p>The methods are called through public method handles on the public type, as compiled code
+ * calls them, so no reflective access to the package is needed, on the class path or the module
+ * path.
  */
 final class Attribute {
     private final String name;
-    private final Method getter;
-    private final Method wither;
+    private final MethodHandle getter;
+    private final MethodHandle wither;
 
-    private Attribute(String name, Method getter, Method wither) {
+    private Attribute(String name, MethodHandle getter, MethodHandle wither) {
         this.name = name;
         this.getter = getter;
         this.wither = wither;
@@ -28,6 +34,7 @@ final class Attribute {
      * accessor's type (for lists and sets, an {@code Iterable}; for optionals, the optional).
      */
     static List<Attribute> of(Class<?> type) {
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         List<Attribute> attributes = new ArrayList<>();
         for (Method wither : type.getMethods()) {
             if (!wither.getName().startsWith("with") || wither.getParameterCount() != 1
@@ -42,9 +49,14 @@ final class Attribute {
                 continue;
             }
             if (boxed(wither.getParameterTypes()[0]).isAssignableFrom(boxed(getter.getReturnType()))) {
-                wither.setAccessible(true);
-                getter.setAccessible(true);
-                attributes.add(new Attribute(name, getter, wither));
+                try {
+                    attributes.add(new Attribute(name,
+                            lookup.findVirtual(type, name, MethodType.methodType(getter.getReturnType())),
+                            lookup.findVirtual(type, wither.getName(),
+                                    MethodType.methodType(wither.getReturnType(), wither.getParameterTypes()))));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot call " + type.getName() + "." + wither.getName(), e);
+                }
             }
         }
         attributes.sort(Comparator.comparing(Attribute::name));
@@ -52,9 +64,6 @@ final class Attribute {
     }
 
     private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
         if (type == int.class) {
             return Integer.class;
         }
@@ -79,15 +88,12 @@ final class Attribute {
         return invoke(wither, target, value);
     }
 
-    private static Object invoke(Method method, Object target, Object... arguments) {
+    private static Object invoke(MethodHandle handle, Object... arguments) {
         try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
+            return handle.invokeWithArguments(arguments);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }

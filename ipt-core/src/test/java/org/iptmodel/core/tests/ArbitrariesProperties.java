@@ -152,6 +152,21 @@ class ArbitrariesProperties {
         assertThat(statusAndCourse.get2().status()).isEqualTo(statusAndCourse.get1());
     }
 
+    @Property(tries = 50)
+    void coursesOnALongProtocolOfTheCallersReachItsMaximum(@ForAll("longCourses") Course c) {
+        assertThat(c.sessions().size()).isBetween(0, 44);
+        for (int i = 0; i < c.sessions().size(); i++) {
+            assertThat(c.sessions().get(i).number()).isEqualTo(i + 1);
+        }
+    }
+
+    @Provide
+    Arbitrary<Course> longCourses() {
+        Protocol forty = Protocol.builder().from(Protocol.standard()).id("forty").name("Forty sessions")
+                .acuteSessions(IntRange.of(30, 40)).middleSessions(IntRange.of(20, 35)).build();
+        return IptArbitraries.courses(forty).filter(c -> c.sessions().size() >= 40);
+    }
+
     @Provide
     Arbitrary<Tuple2<CourseStatus, Course>> coursesByStatus() {
         return Arbitraries.of(CourseStatus.class).flatMap(s -> IptArbitraries.courses(s).map(c -> Tuple.of(s, c)));

@@ -152,6 +152,6 @@ class InterpersonalInventoryProperties implements EqualityContract<Interpersonal
     public InterpersonalInventory changed(InterpersonalInventory inventory) {
         return inventory.circleLevels() < InterpersonalInventory.MAX_CIRCLE_LEVELS
                 ? inventory.withCircleLevels(InterpersonalInventory.MAX_CIRCLE_LEVELS)
-                : inventory.withCircleLevels(InterpersonalInventory.MAX_CIRCLE_LEVELS - 1).withPeople(List.of());
+                : inventory.withPeople(List.of()).withCircleLevels(InterpersonalInventory.MAX_CIRCLE_LEVELS - 1);
     }
 }

@@ -37,7 +37,7 @@ class SeverityBandProperties implements EqualityContract<SeverityBand> {
     @Property
     void aNegativeLowerBoundIsRejected(@ForAll Severity severity, @ForAll @Negative int from,
             @ForAll @IntRange(max = 100) int to) {
-        assertRejectedOnly(() -> SeverityBand.of(severity, from, to), "to", ModelRule.RANGE_ORDER);
+        assertRejectedOnly(() -> SeverityBand.of(severity, from, to), "from", ModelRule.VALUE_IN_RANGE);
     }
 
     @Property

@@ -43,7 +43,10 @@
         defaultAsDefault = false,
         throwForInvalidImmutableState = InvalidModelException.class,
         depluralize = true,
-        depluralizeDictionary = {"person:people", "strategy:strategies"})
+        depluralizeDictionary = {"person:people", "strategy:strategies"},
+        // Only @Override on generated code: no org.immutables.value.Generated, whose absence from
+        // users' class paths would make their compilers warn.
+        allowedClasspathAnnotations = {Override.class})
 package org.iptmodel.core;
 
 import org.immutables.value.Value;

@@ -614,7 +614,8 @@ public abstract class Course implements WithCourse {
         }
         for (ProblemArea area : focus.secondary()) {
             if (!used.contains(area)) {
-                c.add(path, ModelRule.FOCUS_WITHIN_PROTOCOL, path + " holds " + area + ", which the protocol does not use");
+                c.add(path, ModelRule.FOCUS_WITHIN_PROTOCOL,
+                        path + " holds " + area + ", which the protocol does not use");
             }
         }
         List<IssueId> named = focus.issues();

@@ -110,7 +110,8 @@ public abstract class Measurement implements WithMeasurement {
                     sum += items.get(i);
                 }
                 if (sum != total()) {
-                    c.add("items", ModelRule.SCORE_MATCHES_INSTRUMENT, "items must sum to total " + total() + ", sum " + sum);
+                    c.add("items", ModelRule.SCORE_MATCHES_INSTRUMENT,
+                            "items must sum to total " + total() + ", sum " + sum);
                 }
             }
         }

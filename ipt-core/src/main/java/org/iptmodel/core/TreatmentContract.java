@@ -139,7 +139,8 @@ public abstract class TreatmentContract implements WithTreatmentContract {
             LocalDate date = amendments().get(i).date();
             if (date.isBefore(previous)) {
                 String path = Checker.at("amendments", i) + ".date";
-                c.add(path, ModelRule.DATE_ORDER, path + " must not precede the contract start or the previous amendment");
+                c.add(path, ModelRule.DATE_ORDER,
+                        path + " must not precede the contract start or the previous amendment");
             }
             previous = date.isBefore(previous) ? previous : date;
         }

@@ -18,9 +18,11 @@ import java.util.Map;
  * <p>Convention: in each benchmark class the method named {@code baseline} is the denominator;
  * every other method of the class is compared with the baseline run with the same parameters.
  * The score compared is the median of the measurement iterations ({@code scorePercentiles "50.0"}).
- * A class may declare {@code public static final double TARGET}, the largest acceptable ratio, and
+ * A class may declare {@code public static final double TARGET}, the largest acceptable ratio,
  * {@code public static final String TARGET_PARAMS}, the parameters the target applies to (such as
- * {@code "n=100000"}; empty for all); the table then says whether each ratio meets it.
+ * {@code "n=100000"}; all if absent) and {@code public static final String TARGET_METHODS}, the
+ * methods it applies to, comma-separated (all but the baseline if absent); the table then says
+ * whether each ratio meets it.
  *
  * <p>Reads the file with a small JSON parser: the benchmarks add no dependency besides JMH.
  */
@@ -83,17 +85,24 @@ public final class RatioTable {
                 return "";
             }
             double target = field.getDouble(null);
-            String applies = "";
-            try {
-                applies = (String) type.getField("TARGET_PARAMS").get(null);
-            } catch (NoSuchFieldException e) {
-                applies = "";
+            String applies = constant(type, "TARGET_PARAMS");
+            String methods = constant(type, "TARGET_METHODS");
+            if (!methods.isEmpty() && !List.of(methods.split(",")).contains(row.method)) {
+                return "";
             }
             if (!applies.isEmpty() && !row.params.equals(applies)) {
                 return String.format(Locale.ROOT, "(<= %.1f at %s)", target, applies);
             }
             return String.format(Locale.ROOT, "<= %.1f %s", target, ratio <= target ? "met" : "MISSED");
         } catch (ReflectiveOperationException | LinkageError e) {
+            return "";
+        }
+    }
+
+    private static String constant(Class<?> type, String name) throws IllegalAccessException {
+        try {
+            return (String) type.getField(name).get(null);
+        } catch (NoSuchFieldException e) {
             return "";
         }
     }

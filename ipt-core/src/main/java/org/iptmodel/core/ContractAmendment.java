@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Interpersonal Psychotherapy</i>, 2018). No numeric rule for adding sessions exists in the
  * literature: an amendment records the change and its reason, and is never forbidden.
  *
- * <p>Invariants: extra sessions at least 0; the amendment changes something
+ * <p>Invariants: extra sessions 0 to 10,000; the amendment changes something
  * ({@link ModelRule#AMENDMENT_CHANGES}); a new cadence is positive; the reason is not blank. The
  * reason is redacted.
  *
@@ -44,7 +44,7 @@ public abstract class ContractAmendment implements WithContractAmendment {
     /**
      * Returns the number of sessions added to the contract.
      *
-     * @return the count, at least 0
+     * @return the count, 0 to 10,000
      */
     @Value.Default
     public int extraSessions() {

@@ -250,6 +250,7 @@ public abstract class Course implements WithCourse {
      * @return the issue, or empty
      */
     public Optional<InterpersonalIssue> issue(IssueId id) {
+        Objects.requireNonNull(id, "id");
         for (InterpersonalIssue issue : issues()) {
             if (issue.id().equals(id)) {
                 return Optional.of(issue);

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * problem areas, which the patient must explicitly accept before the middle phase (R2; Markowitz
  * 2006; IPT UK; Stuart).
  *
- * <p>Invariants: at least one area, without repeats; the onset event, if recorded, is not blank.
+ * <p>Invariants: at least one area, without repeats; the onset event, if recorded, is not blank;
+ * the acceptance, if recorded with a presentation date, does not precede it
+ * ({@link ModelRule#DATE_ORDER}).
  * The onset event is redacted.
  *
  * <p>This class is immutable and thread-safe.

@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Invariants (each throws {@link InvalidModelException}): the code is an identifier and the
- * name not blank; the maximum score is positive; when items are listed, each item's maximum is
- * positive and they sum to the maximum score ({@link ModelRule#SCORE_MATCHES_INSTRUMENT}); the
+ * name not blank; the maximum score is 1 to 10,000; when items are listed, each item's maximum is
+ * 1 to 1,000 and they sum to the maximum score ({@link ModelRule#SCORE_MATCHES_INSTRUMENT}); the
  * bands cover 0 to the maximum in order without gaps or overlaps, with severities rising
  * ({@link ModelRule#BANDS_COVER_RANGE}); the remission threshold lies in the range; the
  * suicidality item, if any, is one of the items.

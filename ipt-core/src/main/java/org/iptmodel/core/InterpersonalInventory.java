@@ -1,6 +1,7 @@
 package org.iptmodel.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,6 +78,7 @@ public abstract class InterpersonalInventory implements WithInterpersonalInvento
      * @return the person, or empty
      */
     public Optional<Relationship> person(PersonId id) {
+        Objects.requireNonNull(id, "id");
         for (Relationship person : people()) {
             if (person.id().equals(id)) {
                 return Optional.of(person);

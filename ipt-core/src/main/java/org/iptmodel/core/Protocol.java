@@ -32,7 +32,8 @@ import org.immutables.value.Value;
  * protocol without acute sessions has only empty phase ranges and a maintenance cadence; the
  * cadence and session lengths are positive, the minimum length at most the maximum and at most
  * 8 hours; the maximum number of focal areas lies between 1 and the number of problem areas; a
- * group size is given exactly for group protocols and is at least 2.
+ * group size is given exactly for group protocols and is at least 2; individual meetings
+ * number 0 to 1,000.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,10 +56,11 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns standard individual IPT for adult depression.
      *
-     * <p>12 to 16 weekly sessions of 45 to 60 minutes (ISIPT: 45-50 minutes; the project brief:
-     * one hour); initial phase 1-3 sessions and a termination phase of 2-4 sessions, announced
-     * 2-4 sessions ahead (Markowitz 2006; the Guide); at most 2 focal areas (R3, UNCONFIRMED as
-     * a hard limit); all four problem areas; monthly maintenance (IPT Institute).
+     * <p>Id {@code ipt-standard}. 12 to 16 weekly sessions of 45 to 60 minutes (ISIPT: 45-50
+     * minutes; the project brief: one hour); initial phase 1-3 sessions (Markowitz 2006: no more
+     * than 3), middle phase 5-13 sessions (the remainder), termination phase 2-4 sessions,
+     * announced 2-4 sessions ahead (the Guide); at most 2 focal areas (R3, UNCONFIRMED as a hard
+     * limit); all four problem areas; full sick role; monthly maintenance (IPT Institute).
      *
      * @return the protocol, not null
      */
@@ -69,9 +71,12 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns brief IPT (IPT-B, Swartz).
      *
-     * <p>8 weekly sessions plus an optional engagement session (IPT Institute, <i>Brief IPT</i>);
-     * initial phase 2 sessions (3 with the engagement session); termination 1-2 sessions and the
-     * session length (45-50 minutes, as standard IPT) are UNCONFIRMED; one or two focal areas.
+     * <p>Id {@code ipt-brief}. 8 or 9 weekly sessions: 8 plus an optional engagement session
+     * (IPT Institute, <i>Brief IPT</i>); initial phase 2 sessions (3 with the engagement
+     * session); middle phase 3-6 sessions; termination phase 1-2 sessions announced 2-3 sessions
+     * ahead and the session length (45-50 minutes, as standard IPT) are UNCONFIRMED; one or two
+     * focal areas; all four problem areas; full sick role; monthly maintenance (IPT-B may be
+     * followed by monthly maintenance).
      *
      * @return the protocol, not null
      */
@@ -82,8 +87,10 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns IPT for depressed adolescents (IPT-A, Mufson).
      *
-     * <p>12 to 16 weekly sessions of 35 to 50 minutes (NREPP; Columbia); a limited sick role; the
-     * phase split (initial 1-4 sessions, termination 2-4) is UNCONFIRMED.
+     * <p>Id {@code ipt-a}. 12 to 16 weekly sessions of 35 to 50 minutes (NREPP; Columbia); a
+     * limited sick role (Mufson); the phase split (initial 1-4 sessions, middle 4-10, termination
+     * 2-4 announced 2-4 sessions ahead) is UNCONFIRMED; at most 2 focal areas; all four problem
+     * areas; no maintenance cadence (set one with {@code withMaintenanceCadence}).
      *
      * @return the protocol, not null
      */
@@ -94,9 +101,12 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns group IPT (IPT-G, Wilfley).
      *
-     * <p>20 weekly group sessions plus 3 individual meetings, groups of 6 to 9 members, the last 5
-     * sessions on ending (Wilfley, <i>Interpersonal Psychotherapy for Group</i>); the initial
-     * phase of 1-3 sessions and the 60-120 minute session length are UNCONFIRMED.
+     * <p>Id {@code ipt-g}. 20 weekly group sessions plus 3 individual meetings, groups of 6 to 9
+     * members, the last 5 sessions on ending, so a termination phase of 5 sessions announced 5
+     * sessions ahead (Wilfley, <i>Interpersonal Psychotherapy for Group</i>); the initial phase
+     * of 1-3 sessions, the middle phase of 12-14 and the 60-120 minute session length are
+     * UNCONFIRMED; at most 2 focal areas (IPT-G allows a secondary area); all four problem areas;
+     * full sick role; no maintenance cadence.
      *
      * @return the protocol, not null
      */
@@ -107,8 +117,11 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns interpersonal counselling (IPC) for primary care.
      *
-     * <p>3 to 6 sessions, the first at most 30 minutes and later ones shorter (Weissman; IPC-C);
-     * the weekly cadence and the phase split (1 initial, 1 termination session) are UNCONFIRMED.
+     * <p>Id {@code ipc}. 3 to 6 sessions of 15 to 30 minutes, the first at most 30 minutes and
+     * later ones shorter (Weissman; IPC-C); the 15-minute minimum, the weekly cadence and the
+     * phase split (1 initial session, 1-4 middle, 1 termination session announced 1-2 sessions
+     * ahead) are UNCONFIRMED; at most 2 focal areas; all four problem areas (IPC names deficits
+     * "boredom, loneliness and isolation"); full sick role; no maintenance cadence.
      *
      * @return the protocol, not null
      */
@@ -119,8 +132,10 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns maintenance IPT (IPT-M) for patients in remission.
      *
-     * <p>No acute phase; monthly sessions (Frank 1990: monthly for 3 years; Frank 2007: weekly,
-     * twice-monthly or monthly for 2 years with no difference); 45-50 minute sessions.
+     * <p>Id {@code ipt-m}. No acute phase (every acute and phase range is 0..0); monthly sessions
+     * and a monthly maintenance cadence (Frank 1990: monthly for 3 years; Frank 2007: weekly,
+     * twice-monthly or monthly for 2 years with no difference); 45-50 minute sessions; at most 2
+     * focal areas; all four problem areas; full sick role.
      *
      * @return the protocol, not null
      */

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * full name.
  *
  * <p>Invariants: the alias and every text are not blank ({@link ModelRule#NOT_BLANK}); closeness is
- * at least 1 (the inventory checks it against its number of rings); a date of death is recorded
+ * 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS} (the inventory checks it against its own
+ * number of rings); a date of death is recorded
  * only for a deceased person ({@link ModelRule#PRESENCE}).
  *
  * <p>This class is immutable and thread-safe.
@@ -64,7 +65,7 @@ public abstract class Relationship implements WithRelationship {
     /**
      * Returns the person's ring in the closeness circle, 1 being the closest.
      *
-     * @return the ring, at least 1
+     * @return the ring, 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS}
      */
     public abstract int closeness();
 

@@ -3,6 +3,7 @@ package org.iptmodel.core;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -110,6 +111,7 @@ public abstract class Session implements WithSession {
      * @return the measurement, or empty
      */
     public Optional<Measurement> measurement(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
         return measurements().stream().filter(m -> m.instrument().equals(instrument)).findFirst();
     }
 

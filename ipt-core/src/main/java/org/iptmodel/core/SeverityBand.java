@@ -18,13 +18,18 @@ public record SeverityBand(Severity severity, int from, int to) {
      * @param severity the band's severity, not null
      * @param from the lowest score, at least 0
      * @param to the highest score, at least {@code from}
-     * @throws InvalidModelException if the bounds are negative or out of order
+     * @throws InvalidModelException if {@code from} is negative ({@link ModelRule#VALUE_IN_RANGE}, path
+     *     {@code from}) or greater than {@code to} ({@link ModelRule#RANGE_ORDER}, path {@code to})
      */
     public SeverityBand {
         Objects.requireNonNull(severity, "severity");
-        if (from < 0 || from > to) {
+        if (from < 0) {
+            throw new InvalidModelException("SeverityBand", List.of(new Violation("from", ModelRule.VALUE_IN_RANGE,
+                    "from must be at least 0, was " + from)));
+        }
+        if (from > to) {
             throw new InvalidModelException("SeverityBand", List.of(new Violation("to", ModelRule.RANGE_ORDER,
-                    "a band needs 0 <= from <= to, was " + from + ".." + to)));
+                    "to must be at least from " + from + ", was " + to)));
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.Objects;
  * One broken rule: where it is broken and which rule it is.
  *
  * <p>The path is relative to the value being built, in the form {@code sessions[3].date}
- * (zero-based indexes). The message is a plain sentence made only from the path, the rule
- * and numbers or enum values; it never repeats free text, aliases or notes.
+ * (zero-based indexes); it is empty when the rule concerns the value as a whole (for example
+ * {@link ModelRule#AMENDMENT_CHANGES}). The message is a plain sentence made only from the path,
+ * the rule and numbers or enum values; it never repeats free text, aliases or notes.
  *
- * @param path the field path, never blank
+ * @param path the field path, empty for the value as a whole, never null
  * @param rule the rule broken, not null
  * @param message a sentence a developer understands at once, not null
  * @serial exclude

@@ -1,0 +1,643 @@
+package org.iptmodel.core.arbitraries;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.iptmodel.core.ConcurrentTreatment;
+import org.iptmodel.core.ContractAmendment;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.CourseId;
+import org.iptmodel.core.CourseStatus;
+import org.iptmodel.core.Discontinuation;
+import org.iptmodel.core.Focus;
+import org.iptmodel.core.FocusBasis;
+import org.iptmodel.core.Formulation;
+import org.iptmodel.core.Instrument;
+import org.iptmodel.core.IntRange;
+import org.iptmodel.core.InterpersonalInventory;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.IssueId;
+import org.iptmodel.core.Measurement;
+import org.iptmodel.core.PatientRef;
+import org.iptmodel.core.PersonId;
+import org.iptmodel.core.ProblemArea;
+import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Relationship;
+import org.iptmodel.core.Session;
+import org.iptmodel.core.Severity;
+import org.iptmodel.core.SeverityBand;
+import org.iptmodel.core.SickRole;
+import org.iptmodel.core.Termination;
+import org.iptmodel.core.TreatmentContract;
+
+/**
+ * jqwik arbitraries for every type of the IPT model: the entry point of ipt-core's test-jar.
+ *
+ * <p>Every arbitrary produces only valid values, built through the public builders and factories,
+ * and mixes in the cases that matter. In a property:
+ *
+ * <pre>{@code
+ * @Property
+ * void sessionsAreNumberedFromOne(@ForAll("courses") Course course) {
+ *     ...
+ * }
+ *
+ * @Provide
+ * Arbitrary<Course> courses() {
+ *     return IptArbitraries.courses();
+ * }
+ * }</pre>
+ *
+ * <p>or, without a provider method, {@code @Domain(IptDomain.class)} on the property or its class.
+ *
+ * <p>Defaults, shared by all methods:
+ * <ul>
+ * <li>dates lie between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; dates derived from them
+ *     (later sessions, endings) may lie up to a few years later;</li>
+ * <li>free text that the model redacts starts with {@link #REDACTION_MARKER} followed by random
+ *     letters, and no other generated text contains the marker; patient references too;</li>
+ * <li>identifiers use the whole identifier alphabet, from 1 to 64 characters;</li>
+ * <li>half of the protocols come from the catalogue, half are custom (a sixth of these
+ *     maintenance-only); two thirds of the instruments come from the catalogue;</li>
+ * <li>a course holds 0 to the protocol's maximum number of acute sessions plus 4, because clinical
+ *     guidance is not enforced (at most 24 sessions); 0 to 12 or 16 sessions for a maintenance-only
+ *     protocol.</li>
+ * </ul>
+ *
+ * <p>Generation draws independent choices and resolves them into valid values, without filtering
+ * and without {@code flatMap} (which makes jqwik create new generators for every value), so that
+ * properties over whole courses stay fast. Every returned arbitrary is immutable and may be shared;
+ * methods without parameters return the same instance on every call.
+ */
+public final class IptArbitraries {
+
+    /**
+     * The text every generated redacted value starts with, {@value}. A {@code toString()} or an
+     * exception message that contains it leaks patient data.
+     */
+    public static final String REDACTION_MARKER = "SECRET-";
+    /** The earliest date {@link #dates()} generates, 1990-01-01. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
+    /** The latest date {@link #dates()} generates, 2040-12-31. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2040, 12, 31);
+
+    private static final String ID_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final String ID_REST = ID_FIRST + "._:-";
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** Random texts are drawn as numbers and spelt in an alphabet: much faster than jqwik's strings. */
+    private static final Arbitrary<Long> LETTER_KEYS = Arbitraries.longs().between(0, Long.MAX_VALUE);
+
+    private static final List<String> TAILS = List.of("", "", " about the move abroad", " and Zoë's wedding",
+            "\nafter the argument", "  ");
+    private static final Arbitrary<String> REDACTED_TEXTS = Combinators.combine(LETTER_KEYS, Arbitraries.of(TAILS))
+            .as((key, tail) -> REDACTION_MARKER + spell(LETTERS, key, 6) + tail);
+    private static final Arbitrary<String> DISPLAY_NAMES = LETTER_KEYS.map(key -> "Custom " + spell(LETTERS, key, 1));
+    private static final Arbitrary<String> ID_TOKENS = Arbitraries.frequencyOf(
+            Tuple.of(12, Combinators.combine(Arbitraries.of(ID_FIRST.toCharArray()), LETTER_KEYS)
+                    .as((first, key) -> first + spell(ID_REST, key, 0))),
+            Tuple.of(4, Combinators.combine(Arbitraries.of(ID_FIRST.toCharArray()), LETTER_KEYS, LETTER_KEYS)
+                    .as((first, a, b) -> first + spell(ID_REST, a, 0) + spell(ID_REST, b, 0))),
+            Tuple.of(1, Combinators.combine(Arbitraries.of(ID_FIRST.toCharArray()), LETTER_KEYS.list().ofSize(6))
+                    .as((first, keys) -> (first + keys.stream().map(k -> spell(ID_REST, k, 11))
+                            .collect(Collectors.joining())).substring(0, 64))),
+            Tuple.of(1, Arbitraries.of(ID_FIRST.toCharArray()).map(String::valueOf)),
+            Tuple.of(1, Arbitraries.of("a", "7", "Z" + "-".repeat(63), "0" + "._:-".repeat(15) + "abc")));
+    private static final Arbitrary<CourseId> COURSE_IDS = ID_TOKENS.map(CourseId::of);
+    private static final Arbitrary<IssueId> ISSUE_IDS = ID_TOKENS.map(IssueId::of);
+    private static final Arbitrary<PersonId> PERSON_IDS = ID_TOKENS.map(PersonId::of);
+    private static final Arbitrary<PatientRef> PATIENT_REFS = LETTER_KEYS
+            .map(key -> PatientRef.of(REDACTION_MARKER + spell(LETTERS, key, 4)));
+    private static final Arbitrary<LocalDate> DATES = Arbitraries.longs()
+            .between(EARLIEST_DATE.toEpochDay(), LATEST_DATE.toEpochDay()).map(LocalDate::ofEpochDay);
+    private static final Arbitrary<Period> CADENCES = Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.integers().between(1, 4).map(Period::ofWeeks)),
+            Tuple.of(2, Arbitraries.integers().between(1, 3).map(Period::ofMonths)),
+            Tuple.of(2, Arbitraries.integers().between(1, 60).map(Period::ofDays)),
+            Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 2),
+                    Arbitraries.integers().between(1, 30)).as(Period::of)));
+    private static final Arbitrary<Duration> SESSION_LENGTHS = Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.integers().between(30, 60)),
+            Tuple.of(1, Arbitraries.integers().between(1, 480))).map(Duration::ofMinutes);
+    private static final Arbitrary<IntRange> INT_RANGES = Combinators.combine(Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 20)).as((min, width) -> IntRange.of(min, min + width));
+    private static final Arbitrary<SeverityBand> SEVERITY_BANDS = Combinators.combine(Arbitraries.of(Severity.class),
+            Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 30))
+            .as((s, from, width) -> SeverityBand.of(s, from, from + width));
+
+    private IptArbitraries() {
+    }
+
+    /**
+     * Returns the redacted text {@link #redactedTexts()} draws for a key, for generators that
+     * spell a whole record from one random key.
+     */
+    static String redactedText(long key) {
+        return REDACTION_MARKER + spell(LETTERS, key & Long.MAX_VALUE, 6)
+                + TAILS.get((int) Long.remainderUnsigned(key, TAILS.size()));
+    }
+
+    /**
+     * Spells a number in the given alphabet, padded to at least {@code minLength} characters with
+     * the alphabet's first one; 0 is the empty text when {@code minLength} is 0.
+     */
+    private static String spell(String alphabet, long key, int minLength) {
+        StringBuilder sb = new StringBuilder();
+        for (long rest = key; rest > 0; rest /= alphabet.length()) {
+            sb.append(alphabet.charAt((int) (rest % alphabet.length())));
+        }
+        while (sb.length() < minLength) {
+            sb.append(alphabet.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- texts, ids, dates, numbers
+
+    /**
+     * Free text of the kind the model redacts: {@link #REDACTION_MARKER} followed by 6 to 11 random
+     * letters and, sometimes, more words, a line break, an accented letter or trailing blanks.
+     * Never blank.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> redactedTexts() {
+        return REDACTED_TEXTS;
+    }
+
+    /**
+     * Names the model does not redact (protocol and instrument names): "Custom " and 1 to 11
+     * random letters. They never contain {@link #REDACTION_MARKER}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> displayNames() {
+        return DISPLAY_NAMES;
+    }
+
+    /**
+     * Identifier texts: 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or
+     * digit; the shortest and the longest forms are frequent.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> idTokens() {
+        return ID_TOKENS;
+    }
+
+    /**
+     * Course identifiers, from {@link #idTokens()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<CourseId> courseIds() {
+        return COURSE_IDS;
+    }
+
+    /**
+     * Issue identifiers, from {@link #idTokens()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<IssueId> issueIds() {
+        return ISSUE_IDS;
+    }
+
+    /**
+     * Person identifiers, from {@link #idTokens()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PersonId> personIds() {
+        return PERSON_IDS;
+    }
+
+    /**
+     * Patient references. Their text starts with {@link #REDACTION_MARKER}, since a reference must
+     * never be shown.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PatientRef> patientRefs() {
+        return PATIENT_REFS;
+    }
+
+    /**
+     * Dates between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LocalDate> dates() {
+        return DATES;
+    }
+
+    /**
+     * Positive periods between sessions: mostly 1 to 4 weeks or 1 to 3 months, also 1 to 60 days
+     * and mixed periods such as {@code P1M2D}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Period> cadences() {
+        return CADENCES;
+    }
+
+    /**
+     * Session lengths from 1 minute to 8 hours, mostly 30 to 60 minutes.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Duration> sessionLengths() {
+        return SESSION_LENGTHS;
+    }
+
+    /**
+     * Ranges of non-negative whole numbers: a minimum of 0 to 30 and a width of 0 to 20.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<IntRange> intRanges() {
+        return INT_RANGES;
+    }
+
+    /**
+     * Severity bands on their own: any severity, from 0 to 60, 0 to 30 wide.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<SeverityBand> severityBands() {
+        return SEVERITY_BANDS;
+    }
+
+    // ---------------------------------------------------------------- protocols, instruments, measurements
+
+    /**
+     * Protocols: half from the catalogue ({@link #catalogueProtocols()}), half custom
+     * ({@link #customProtocols()}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Protocol> protocols() {
+        return ProtocolArbitraries.ALL;
+    }
+
+    /**
+     * The protocols of the catalogue, {@link Protocol#catalogue()}, each equally likely.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Protocol> catalogueProtocols() {
+        return ProtocolArbitraries.CATALOGUE;
+    }
+
+    /**
+     * Custom protocols: individual or group (6 to 14 members), 1 to 4 problem areas with a
+     * maximum number of focal areas between 1 and their number, random phase ranges that fit a
+     * random acute range, a termination notice within it, any cadence and session lengths; a
+     * sixth are maintenance-only (no acute phase, a maintenance cadence).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Protocol> customProtocols() {
+        return ProtocolArbitraries.CUSTOM;
+    }
+
+    /**
+     * Instruments: two thirds from the catalogue ({@link Instrument#catalogue()}), one third
+     * custom ({@link #customInstruments()}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instrument> instruments() {
+        return ProtocolArbitraries.INSTRUMENTS;
+    }
+
+    /**
+     * Custom instruments: totals only (maximum 1 to 100) or 1 to 25 items scored from 0 to 1..4
+     * that sum to the maximum, bands from {@link #bandsCovering(int)}, any remission threshold in
+     * the range and, for itemised instruments, sometimes a suicidality item.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instrument> customInstruments() {
+        return ProtocolArbitraries.CUSTOM_INSTRUMENTS;
+    }
+
+    /**
+     * Severity bands that cover {@code 0..maxScore} in order of rising severity without gaps or
+     * overlaps: 1 to 5 bands with random boundaries.
+     *
+     * @param maxScore the instrument's maximum score, at least 1
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if {@code maxScore} is below 1
+     */
+    public static Arbitrary<List<SeverityBand>> bandsCovering(int maxScore) {
+        if (maxScore < 1) {
+            throw new IllegalArgumentException("maxScore must be at least 1, was " + maxScore);
+        }
+        return ProtocolArbitraries.BAND_PLANS.map(plan -> plan.cover(maxScore));
+    }
+
+    /**
+     * Measurements on the instruments of {@link #instruments()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Measurement> measurements() {
+        return ProtocolArbitraries.MEASUREMENTS;
+    }
+
+    /**
+     * Measurements on one instrument: a total anywhere in its range, a quarter of them 0 or the
+     * maximum, or, for an itemised instrument in half the cases, a response to each item within its
+     * range and a total equal to their sum.
+     *
+     * @param instrument the instrument, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Measurement> measurements(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
+        return ProtocolArbitraries.MEASUREMENT_PLANS.map(plan -> plan.on(instrument));
+    }
+
+    // ---------------------------------------------------------------- people, issues, focus
+
+    /**
+     * Relationships on a closeness circle of the default
+     * {@value InterpersonalInventory#DEFAULT_CIRCLE_LEVELS} rings.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Relationship> relationships() {
+        return relationships(InterpersonalInventory.DEFAULT_CIRCLE_LEVELS);
+    }
+
+    /**
+     * Relationships whose closeness lies within the given number of rings: a redacted alias, any
+     * relation and contact, sometimes deceased (with or without a date of death), and up to 5
+     * redacted texts spread over satisfying and unsatisfying aspects, expectations and wished-for
+     * changes.
+     *
+     * @param circleLevels the number of rings, 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS}
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if {@code circleLevels} is out of range
+     */
+    public static Arbitrary<Relationship> relationships(int circleLevels) {
+        if (circleLevels < 1 || circleLevels > InterpersonalInventory.MAX_CIRCLE_LEVELS) {
+            throw new IllegalArgumentException("circleLevels must be between 1 and "
+                    + InterpersonalInventory.MAX_CIRCLE_LEVELS + ", was " + circleLevels);
+        }
+        return PeopleArbitraries.RELATIONSHIP_PLANS.map(plan -> plan.toRelationship(circleLevels));
+    }
+
+    /**
+     * Interpersonal inventories: a fifth are {@link InterpersonalInventory#empty()}, the others have
+     * 1 to 10 rings (or the default) and 0 to 6 people with distinct ids.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InterpersonalInventory> inventories() {
+        return PeopleArbitraries.INVENTORIES;
+    }
+
+    /**
+     * Interpersonal issues naming people of a generated inventory.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InterpersonalIssue> issues() {
+        return PeopleArbitraries.ISSUES;
+    }
+
+    /**
+     * Interpersonal issues that name only people of the inventory (0 to 3 of them): a redacted
+     * summary, any area (a role dispute with or without its stage), onset link and amenability, a
+     * priority of 1 to 10 (sometimes far higher) and a distress of 0 to 10.
+     *
+     * @param inventory the inventory the issues' people come from, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InterpersonalIssue> issues(InterpersonalInventory inventory) {
+        Objects.requireNonNull(inventory, "inventory");
+        return PeopleArbitraries.ISSUE_PLANS.map(plan -> plan.toIssue(inventory));
+    }
+
+    /**
+     * Lists of 0 to 5 issues with distinct ids that name only people of the inventory; a fifth of
+     * the lists are empty.
+     *
+     * @param inventory the inventory, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<List<InterpersonalIssue>> issueLists(InterpersonalInventory inventory) {
+        Objects.requireNonNull(inventory, "inventory");
+        return PeopleArbitraries.ISSUE_PLAN_LISTS.map(plans -> PeopleArbitraries.toIssues(plans, inventory));
+    }
+
+    /**
+     * Foci on their own: any primary area, distinct secondary areas, 0 to 3 issue ids, selected by
+     * ranking or, in a third of the cases, by a clinician's override with a redacted reason.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Focus> focuses() {
+        return PeopleArbitraries.FOCUSES;
+    }
+
+    /**
+     * Foci that fit a course on the protocol with the given issues: areas of the protocol, at most
+     * {@link Protocol#maxFocalAreas()} of them when selected by ranking, and up to all of the
+     * protocol's areas for a {@link FocusBasis#CLINICIAN_OVERRIDE} (a third of the cases), which
+     * may therefore exceed the maximum; issues among the given ones.
+     *
+     * @param protocol the course's protocol, not null
+     * @param issues the ids of the course's issues, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Focus> focuses(Protocol protocol, List<IssueId> issues) {
+        List<IssueId> ids = List.copyOf(issues);
+        List<ProblemArea> areas = List.copyOf(protocol.problemAreas());
+        return PeopleArbitraries.FOCUS_PLANS.map(plan -> plan.toFocus(areas, protocol.maxFocalAreas(), ids));
+    }
+
+    // ---------------------------------------------------------------- records of a course
+
+    /**
+     * Sessions on their own: number 1 to 40, any date and phase, mostly 30 to 60 minutes long (1
+     * minute to 8 hours in a quarter of them), some techniques and areas, measurements on some
+     * catalogue instruments and, sometimes, redacted notes.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Session> sessions() {
+        return CourseArbitraries.SESSIONS;
+    }
+
+    /**
+     * Formulations: 1 to 4 distinct areas, sometimes a redacted onset event, a presentation date and
+     * an acceptance on or after it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Formulation> formulations() {
+        return CourseArbitraries.FORMULATIONS;
+    }
+
+    /**
+     * Sick roles of either kind, given on any date.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<SickRole> sickRoles() {
+        return CourseArbitraries.SICK_ROLES;
+    }
+
+    /**
+     * Concurrent treatments: any kind, in two thirds of the cases a code with its code system,
+     * sometimes a start and a stop on or after it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ConcurrentTreatment> concurrentTreatments() {
+        return CourseArbitraries.TREATMENTS;
+    }
+
+    /**
+     * Contract amendments on their own: any date, a non-empty choice of 1 to 8 extra sessions, a
+     * new cadence and a new focus (from any area), and a redacted reason.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ContractAmendment> contractAmendments() {
+        return CourseArbitraries.AMENDMENTS;
+    }
+
+    /**
+     * Treatment contracts on their own: any type, 0 to 40 planned sessions, any cadence and length,
+     * any start and 0 to 3 amendments dated on or after it, in order.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<TreatmentContract> contracts() {
+        return CourseArbitraries.CONTRACTS;
+    }
+
+    /**
+     * Treatment contracts for a course on the protocol: starting on {@code start}, in three cases
+     * out of four with the protocol's numbers (planned sessions in its acute range, its cadence,
+     * one of its session lengths), and amendments whose foci fit the protocol and the issues.
+     *
+     * @param protocol the course's protocol, not null
+     * @param start the contract's start, not null
+     * @param issues the ids of the course's issues, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<TreatmentContract> contracts(Protocol protocol, LocalDate start, List<IssueId> issues) {
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(start, "start");
+        List<IssueId> ids = List.copyOf(issues);
+        return CourseArbitraries.CONTRACT_PLANS.map(plan -> plan.toContract(protocol, start, ids));
+    }
+
+    /**
+     * Termination records on their own: any date, outcome and next step, sometimes the announcing
+     * session (1 to 30), 0 to 3 redacted warning signs.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Termination> terminations() {
+        return CourseArbitraries.TERMINATIONS;
+    }
+
+    /**
+     * Discontinuation records: any date and reason.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Discontinuation> discontinuations() {
+        return CourseArbitraries.DISCONTINUATIONS;
+    }
+
+    // ---------------------------------------------------------------- courses
+
+    /**
+     * Session counts for a course on the protocol: 0, 1, the protocol's maximum number of acute
+     * sessions and 1 to 4 beyond it are frequent, the others in between; for a maintenance-only
+     * protocol 0, 1, 2 to 12 and 16.
+     *
+     * @param protocol the protocol, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Integer> sessionCounts(Protocol protocol) {
+        Objects.requireNonNull(protocol, "protocol");
+        return CourseArbitraries.COUNT_PLANS.map(plan -> plan.count(protocol));
+    }
+
+    /**
+     * Courses on any protocol of {@link #protocols()}, in every status.
+     *
+     * @return the arbitrary, not null
+     * @see #courses(Protocol)
+     */
+    public static Arbitrary<Course> courses() {
+        return CourseArbitraries.COURSES;
+    }
+
+    /**
+     * Courses in one status, on any protocol of {@link #protocols()}.
+     *
+     * @param status the status of every course, not null
+     * @return the arbitrary, not null
+     * @see #courses(Protocol, CourseStatus)
+     */
+    public static Arbitrary<Course> courses(CourseStatus status) {
+        Objects.requireNonNull(status, "status");
+        return CourseArbitraries.courses(protocols(), Optional.of(status));
+    }
+
+    /**
+     * Courses on one protocol, in every status.
+     *
+     * <p>A course has an inventory (a fifth empty), 0 to 5 issues naming its people (a fifth
+     * none), in most cases a focus from {@link #focuses(Protocol, List)} (a clinician's override may
+     * exceed the protocol's maximum), a contract from {@link #contracts(Protocol, LocalDate, List)}
+     * starting on or up to two weeks before the first session, sessions counted by
+     * {@link #sessionCounts(Protocol)}, numbered 1 to n, 1 to 35 days apart, with phases that never
+     * go back (half of the sequences end in the acute phase, the others may go on to maintenance
+     * after a termination-phase session; a maintenance-only protocol has maintenance sessions only),
+     * measurements on the catalogue instruments, sometimes an episode onset, a formulation, a sick
+     * role and concurrent treatments, and an ending that agrees with the status: planned courses
+     * have no session, completed ones a termination record, discontinued ones a discontinuation
+     * record, dated on or after the last session. The status is set on the builder in half the
+     * cases and derived in the others.
+     *
+     * @param protocol the protocol, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Course> courses(Protocol protocol) {
+        Objects.requireNonNull(protocol, "protocol");
+        return CourseArbitraries.courses(Arbitraries.just(protocol), Optional.empty());
+    }
+
+    /**
+     * Courses on one protocol in one status: planned courses have no session, active and
+     * completed ones at least one, discontinued ones any number.
+     *
+     * @param protocol the protocol, not null
+     * @param status the status of every course, not null
+     * @return the arbitrary, not null
+     * @see #courses(Protocol)
+     */
+    public static Arbitrary<Course> courses(Protocol protocol, CourseStatus status) {
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(status, "status");
+        return CourseArbitraries.courses(Arbitraries.just(protocol), Optional.of(status));
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Reusable jqwik arbitraries for every type of {@code org.iptmodel.core}, published in ipt-core's
+ * test-jar.
+ *
+ * <p>{@link org.iptmodel.core.arbitraries.IptArbitraries} is the entry point: one documented static
+ * method per type, each producing only valid values with the edge cases that matter (an empty
+ * inventory, a course without issues, one session, the protocol's maximum number of sessions and
+ * beyond, maintenance sessions, every protocol of the catalogue, every course status, item-level
+ * measurements, a clinician's override of the focus). {@link org.iptmodel.core.arbitraries.IptDomain}
+ * is a jqwik domain context that delegates to it, so that {@code @Domain(IptDomain.class)} and
+ * {@code @ForAll Course course} work without provider methods.
+ *
+ * <p>Every piece of generated free text that the model redacts (summaries, aliases, notes, reasons,
+ * warning signs, patient references) starts with
+ * {@link org.iptmodel.core.arbitraries.IptArbitraries#REDACTION_MARKER}, and no other generated text
+ * does: a {@code toString()} or an exception message that contains the marker leaks patient data.
+ *
+ * <p>This package uses only the public API of {@code org.iptmodel.core}.
+ */
+package org.iptmodel.core.arbitraries;

@@ -1,0 +1,213 @@
+package org.iptmodel.core.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.iptmodel.core.contracts.Rejections.assertRejected;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.iptmodel.core.Instrument;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.SeverityBand;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.contracts.EqualityContract;
+import org.iptmodel.core.contracts.WithCopyContract;
+
+/** {@link Instrument}: a rating scale's range, items, bands and defaults. */
+class InstrumentProperties implements EqualityContract<Instrument>, WithCopyContract<Instrument> {
+
+    @Property
+    void anInstrumentBuiltFromItsPartsKeepsThem(@ForAll("values") Instrument i) {
+        Instrument built = Instrument.builder()
+                .code(i.code())
+                .name(i.name())
+                .maxScore(i.maxScore())
+                .itemMaxima(i.itemMaxima())
+                .bands(i.bands())
+                .remissionMax(i.remissionMax())
+                .suicidalityItem(i.suicidalityItem())
+                .build();
+        assertThat(built).isEqualTo(i);
+        assertThat(built.itemMaxima()).containsExactlyElementsOf(i.itemMaxima());
+        assertThat(built.bands()).containsExactlyElementsOf(i.bands());
+        assertThat(built.itemCount()).isEqualTo(i.itemMaxima().size());
+    }
+
+    @Property
+    void everyScoreInTheRangeHasTheSeverityOfItsBand(@ForAll("values") Instrument i) {
+        for (int score = 0; score <= i.maxScore(); score++) {
+            int s = score;
+            SeverityBand band = i.bands().stream().filter(b -> b.contains(s)).findFirst().orElseThrow();
+            assertThat(i.severityOf(score)).isEqualTo(band.severity());
+            assertThat(i.isRemission(score)).isEqualTo(score <= i.remissionMax());
+        }
+    }
+
+    @Property
+    void aScoreOutsideTheRangeHasNoSeverity(@ForAll("values") Instrument i, @ForAll @IntRange(min = 1, max = 1000) int beyond) {
+        assertThatIllegalArgumentException().isThrownBy(() -> i.severityOf(-beyond));
+        assertThatIllegalArgumentException().isThrownBy(() -> i.severityOf(i.maxScore() + beyond));
+    }
+
+    @Property
+    void theBandsCoverTheRangeWithRisingSeverity(@ForAll("values") Instrument i) {
+        List<SeverityBand> bands = i.bands();
+        assertThat(bands.get(0).from()).isZero();
+        assertThat(bands.get(bands.size() - 1).to()).isEqualTo(i.maxScore());
+        for (int k = 1; k < bands.size(); k++) {
+            assertThat(bands.get(k).from()).isEqualTo(bands.get(k - 1).to() + 1);
+            assertThat(bands.get(k).severity()).isGreaterThan(bands.get(k - 1).severity());
+        }
+    }
+
+    @Property
+    void aCodeThatIsNotAnIdentifierIsRejected(@ForAll("values") Instrument i) {
+        assertRejected(() -> Instrument.builder().from(i).code("phq 9").build(), () -> i.withCode("-phq"), "code",
+                ModelRule.ID_FORMAT);
+    }
+
+    @Property
+    void aBlankNameIsRejected(@ForAll("values") Instrument i, @ForAll("blanks") String name) {
+        assertRejected(() -> Instrument.builder().from(i).name(name).build(), () -> i.withName(name), "name",
+                ModelRule.NOT_BLANK);
+    }
+
+    @Property
+    void theMaximumScoreIsPositive(@ForAll("values") Instrument i, @ForAll @IntRange(min = -100, max = 0) int max) {
+        assertRejected(() -> Instrument.builder().from(i).maxScore(max).build(), () -> i.withMaxScore(max),
+                "maxScore", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Property
+    void itemMaximaArePositive(@ForAll("itemised") Instrument i, @ForAll @IntRange(min = -3, max = 0) int bad,
+            @ForAll("indexes") int index) {
+        int at = index % i.itemCount();
+        List<Integer> items = new ArrayList<>(i.itemMaxima());
+        items.set(at, bad);
+        assertRejected(() -> Instrument.builder().from(i).itemMaxima(items).build(), () -> i.withItemMaxima(items),
+                "itemMaxima[" + at + "]", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Property
+    void itemMaximaSumToTheMaximumScore(@ForAll("itemised") Instrument i) {
+        List<Integer> more = new ArrayList<>(i.itemMaxima());
+        more.add(1);
+        assertRejected(() -> Instrument.builder().from(i).itemMaxima(more).build(), () -> i.withItemMaxima(more),
+                "itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT);
+        if (i.itemCount() > 1) {
+            // without any item the instrument records totals only, which is valid
+            List<Integer> fewer = i.itemMaxima().subList(0, i.itemCount() - 1);
+            assertRejected(() -> Instrument.builder().from(i).itemMaxima(fewer).build(), () -> i.withItemMaxima(fewer),
+                    "itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT);
+        }
+    }
+
+    @Property
+    void bandsThatDoNotCoverTheRangeInOrderAreRejected(@ForAll("values") Instrument i) {
+        List<SeverityBand> bands = i.bands();
+        SeverityBand first = bands.get(0);
+        SeverityBand last = bands.get(bands.size() - 1);
+        List<List<SeverityBand>> broken = new ArrayList<>();
+        broken.add(List.of());
+        broken.add(replace(bands, bands.size() - 1, SeverityBand.of(last.severity(), last.from(), last.to() + 1)));
+        if (last.to() > last.from()) {
+            broken.add(replace(bands, bands.size() - 1, SeverityBand.of(last.severity(), last.from(), last.to() - 1)));
+        }
+        if (first.to() > 0) {
+            broken.add(replace(bands, 0, SeverityBand.of(first.severity(), 1, first.to())));
+        }
+        if (bands.size() > 1) {
+            SeverityBand second = bands.get(1);
+            broken.add(replace(bands, 1, SeverityBand.of(second.severity(), second.from() + 1, Math.max(second.to(),
+                    second.from() + 1))));
+            broken.add(replace(bands, 1, SeverityBand.of(second.severity(), second.from() - 1, second.to())));
+            broken.add(replace(bands, 1, SeverityBand.of(first.severity(), second.from(), second.to())));
+            List<SeverityBand> reversed = new ArrayList<>(bands);
+            java.util.Collections.reverse(reversed);
+            broken.add(reversed);
+        } else if (i.maxScore() > 0) {
+            broken.add(List.of(SeverityBand.of(first.severity(), 0, 0),
+                    SeverityBand.of(first.severity(), 1, i.maxScore())));
+        }
+        for (List<SeverityBand> b : broken) {
+            assertRejected(() -> Instrument.builder().from(i).bands(b).build(), () -> i.withBands(b), "bands",
+                    ModelRule.BANDS_COVER_RANGE);
+        }
+    }
+
+    @Property
+    void theRemissionThresholdLiesInTheRange(@ForAll("values") Instrument i) {
+        int above = i.maxScore() + 1;
+        assertRejected(() -> Instrument.builder().from(i).remissionMax(-1).build(), () -> i.withRemissionMax(-1),
+                "remissionMax", ModelRule.VALUE_IN_RANGE);
+        assertRejected(() -> Instrument.builder().from(i).remissionMax(above).build(), () -> i.withRemissionMax(above),
+                "remissionMax", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Property
+    void theSuicidalityItemIsOneOfTheItems(@ForAll("values") Instrument i) {
+        int beyond = i.itemCount() + 1;
+        assertRejected(() -> Instrument.builder().from(i).suicidalityItem(0).build(), () -> i.withSuicidalityItem(0),
+                "suicidalityItem", ModelRule.VALUE_IN_RANGE);
+        assertRejected(() -> Instrument.builder().from(i).suicidalityItem(beyond).build(),
+                () -> i.withSuicidalityItem(beyond), "suicidalityItem", ModelRule.VALUE_IN_RANGE);
+        if (i.itemCount() > 0) {
+            assertThat(i.withSuicidalityItem(i.itemCount()).suicidalityItem()).hasValue(i.itemCount());
+        }
+    }
+
+    private static List<SeverityBand> replace(List<SeverityBand> bands, int index, SeverityBand band) {
+        List<SeverityBand> copy = new ArrayList<>(bands);
+        copy.set(index, band);
+        return copy;
+    }
+
+    @Provide
+    Arbitrary<Instrument> itemised() {
+        return IptArbitraries.instruments().filter(i -> i.itemCount() > 0);
+    }
+
+    @Provide
+    Arbitrary<Integer> indexes() {
+        return Arbitraries.integers().between(0, 1000);
+    }
+
+    @Provide
+    Arbitrary<String> blanks() {
+        return ProtocolProperties.blanks();
+    }
+
+    @Override
+    @Provide
+    public Arbitrary<Instrument> values() {
+        return IptArbitraries.instruments();
+    }
+
+    @Override
+    public Class<Instrument> type() {
+        return Instrument.class;
+    }
+
+    @Override
+    public Set<String> rarelyReplaceable() {
+        // the maximum, items, bands and thresholds must fit each other
+        return Set.of("maxScore", "itemMaxima", "bands", "suicidalityItem");
+    }
+
+    @Override
+    public Instrument copyOf(Instrument i) {
+        return Instrument.builder().from(i).build();
+    }
+
+    @Override
+    public Instrument changed(Instrument i) {
+        return i.withName(i.name() + " (changed)");
+    }
+}

@@ -1,0 +1,135 @@
+package org.iptmodel.json;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.TreeTraversingParser;
+
+/**
+ * A top-level document type of the format: its name ({@code "iptmodel/course"}), the Java type it
+ * holds, the object format of its body and its JSON Schema.
+ *
+ * <p>A document is an object whose first property is {@code "schema"} (the name) and whose second
+ * is {@code "version"}; the body's properties follow. Requiring the header first lets a reader
+ * choose how to read the rest (the current version streamed, an older one migrated) without
+ * buffering.
+ *
+ * @param <T> the Java type
+ */
+final class Document<T> {
+    static final String SCHEMA = "schema";
+    static final String VERSION = "version";
+    private static final SerializedString SCHEMA_NAME = new SerializedString(SCHEMA);
+    private static final SerializedString VERSION_NAME = new SerializedString(VERSION);
+
+    private final String name;
+    private final Class<T> type;
+    private final ObjectFormat<T, ?> body;
+    private final String schemaResource;
+
+    Document(String name, Class<T> type, ObjectFormat<T, ?> body, String schemaResource) {
+        this.name = name;
+        this.type = type;
+        this.body = body;
+        this.schemaResource = schemaResource;
+    }
+
+    /** The document's name, the value of its {@code "schema"} property. */
+    String name() {
+        return name;
+    }
+
+    Class<T> type() {
+        return type;
+    }
+
+    ObjectFormat<T, ?> body() {
+        return body;
+    }
+
+    /** The resource name of the JSON Schema of the current version, relative to this package. */
+    String schemaResource() {
+        return schemaResource;
+    }
+
+    void write(JsonGenerator g, T value) {
+        g.writeStartObject();
+        g.writeName(SCHEMA_NAME);
+        g.writeString(name);
+        g.writeName(VERSION_NAME);
+        g.writeNumber(FormatVersion.CURRENT);
+        body.writeMembers(g, value);
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a document whose first token is the parser's current token.
+     *
+     * @return the value, or {@link Reading#FAILED} with the problems recorded in {@code r}
+     */
+    Object read(Reading r, Migrations migrations) {
+        JsonParser p = r.parser;
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw r.abortAt(ProblemKind.SYNTAX, "", "holds no JSON value");
+        }
+        if (t != JsonToken.START_OBJECT) {
+            r.wrongType("must be an object");
+            throw Reading.Abort.INSTANCE;
+        }
+        TokenStreamContext parent = p.streamReadContext().getParent();
+        String base = r.pointerHere();
+        if (!SCHEMA.equals(p.nextName())) {
+            throw r.abortAt(ProblemKind.MISSING, base + "/" + SCHEMA, "is required as the first property");
+        }
+        p.nextToken();
+        String declared = Scalars.string(r);
+        if (declared == null) {
+            throw Reading.Abort.INSTANCE;
+        }
+        if (!name.equals(declared)) {
+            throw r.abort(ProblemKind.INVALID_VALUE, "must be \"" + name + "\"");
+        }
+        String second = p.nextName();
+        if (SCHEMA.equals(second)) {
+            throw r.abort(ProblemKind.SYNTAX, "repeats a property");
+        }
+        if (!VERSION.equals(second)) {
+            throw r.abortAt(ProblemKind.MISSING, base + "/" + VERSION, "is required as the second property");
+        }
+        p.nextToken();
+        Object v = Scalars.INT.read(r, false);
+        if (v == Reading.FAILED) {
+            throw Reading.Abort.INSTANCE;
+        }
+        int version = (Integer) v;
+        if (version == FormatVersion.CURRENT || version > FormatVersion.CURRENT && r.lenient) {
+            return body.readMembers(r, p.nextName(), true);
+        }
+        if (version < FormatVersion.CURRENT && migrations.canMigrate(name, version)) {
+            return readMigrated(r, migrations, version, parent);
+        }
+        throw r.abort(ProblemKind.INVALID_VALUE, "is not a version this reader supports ("
+                + migrations.oldest(name) + " to " + FormatVersion.CURRENT + ")");
+    }
+
+    /** Reads the rest of an older document as a tree, upgrades it and reads the result. */
+    private Object readMigrated(Reading r, Migrations migrations, int version, TokenStreamContext parent) {
+        ObjectNode tree = Trees.readRest(r, name, version);
+        ObjectNode current = migrations.migrate(name, version, tree);
+        try (JsonParser tp = new TreeTraversingParser(current, r.parser.objectReadContext(), parent)) {
+            tp.nextToken();
+            Reading migrated = r.over(tp);
+            try {
+                return read(migrated, Migrations.none());
+            } catch (Reading.Abort abort) {
+                return Reading.FAILED;
+            } finally {
+                r.addAll(migrated);
+            }
+        }
+    }
+}

@@ -1,0 +1,520 @@
+package org.iptmodel.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads and writes one document type of the format, such as courses: single documents from and
+ * to strings, byte arrays, streams, readers and writers and files, and newline-delimited streams
+ * of documents (NDJSON, one compact document per line).
+ *
+ * <p>Obtain one from {@link IptJson}, for example {@code IptJson.strict().course()}. Every read
+ * either returns a valid value, built through the model's builders, or throws
+ * {@link IptJsonException}; nothing partially read escapes. Writing is deterministic: equal values
+ * give equal bytes. Text is UTF-8. Methods taking a stream, reader or writer neither close it nor
+ * read beyond the document; methods taking a {@link Path} open and close the file.
+ *
+ * <pre>{@code
+ * DocumentCodec<Course> courses = IptJson.strict().course();
+ * String json = courses.write(course);
+ * Course back = courses.read(json);          // equals course
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the type of the documents' values
+ */
+public final class DocumentCodec<T> {
+    private final Document<T> document;
+    private final Settings settings;
+
+    DocumentCodec(Document<T> document, Settings settings) {
+        this.document = document;
+        this.settings = settings;
+    }
+
+    /**
+     * Returns the name of the document type, the value of every document's {@code "schema"}
+     * property, such as {@code "iptmodel/course"}.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return document.name();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the current version of the document type.
+     *
+     * <p>The same text is in this module's jar, for example at
+     * {@code org/iptmodel/json/schema/course-v1.schema.json}.
+     *
+     * @return the schema's JSON text, not null
+     * @throws UncheckedIOException if the schema cannot be read from the jar
+     */
+    public String schema() {
+        try (InputStream in = DocumentCodec.class.getResourceAsStream(document.schemaResource())) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + document.schemaResource()));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads a document from JSON text.
+     *
+     * @param json the text, not null
+     * @return the value, not null
+     * @throws IptJsonException if the text is not a valid document of this type
+     */
+    public T read(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(Source.of(json), 0);
+    }
+
+    /**
+     * Reads a document from UTF-8 bytes (UTF-16 and UTF-32 are detected too).
+     *
+     * @param json the bytes, not null
+     * @return the value, not null
+     * @throws IptJsonException if the bytes are not a valid document of this type
+     */
+    public T read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return read(Source.of(json, 0, json.length), 0);
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8 bytes, up to its end. The stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the value, not null
+     * @throws IptJsonException if the bytes are not a valid document of this type
+     * @throws UncheckedIOException if reading the stream fails
+     */
+    public T read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        long max = settings.limits.maxDocumentLength();
+        byte[] buffer = new byte[8192];
+        int length = 0;
+        try {
+            while (true) {
+                if (length == buffer.length) {
+                    if (length > max) {
+                        throw tooLong(0);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16));
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+                if (length > max) {
+                    throw tooLong(0);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(Source.of(buffer, 0, length), 0);
+    }
+
+    /**
+     * Reads a document from a reader, up to its end. The reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the value, not null
+     * @throws IptJsonException if the text is not a valid document of this type
+     * @throws UncheckedIOException if reading fails
+     */
+    public T read(Reader in) {
+        Objects.requireNonNull(in, "in");
+        long max = settings.limits.maxDocumentLength();
+        char[] buffer = new char[8192];
+        int length = 0;
+        try {
+            while (true) {
+                if (length == buffer.length) {
+                    if (length > max) {
+                        throw tooLong(0);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16));
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+                if (length > max) {
+                    throw tooLong(0);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(Source.of(buffer, 0, length), 0);
+    }
+
+    /**
+     * Reads a document from a UTF-8 file.
+     *
+     * @param path the file, not null
+     * @return the value, not null
+     * @throws IptJsonException if the file is not a valid document of this type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public T read(Path path) {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one document held in memory; {@code line} > 0 reports every problem on that line. */
+    T read(Source source, long line) {
+        if (source.length() > settings.limits.maxDocumentLength()) {
+            throw tooLong(line);
+        }
+        JsonParser p = null;
+        Reading r = null;
+        Object value = Reading.FAILED;
+        try {
+            p = source.open(settings.factory);
+            r = new Reading(p, settings.lenient, settings.limits, line);
+            p.nextToken();
+            value = document.read(r, settings.migrations);
+            if (value != Reading.FAILED && p.nextToken() != null) {
+                r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
+            }
+        } catch (Reading.Abort abort) {
+            value = Reading.FAILED;
+        } catch (JacksonException e) {
+            if (r == null) {
+                throw new IptJsonException(List.of(new JsonProblem(ProblemKind.SYNTAX, "", line > 0 ? line : 1, 1,
+                        null, "is not well-formed JSON")), null);
+            }
+            try {
+                r.jackson(e);
+            } catch (Reading.Abort full) {
+                // the problem list is full
+            }
+            value = Reading.FAILED;
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+        if (r.hasProblems()) {
+            throw r.exception(new Locator(source, settings.factory));
+        }
+        return document.type().cast(value);
+    }
+
+    private static IptJsonException tooLong(long line) {
+        return new IptJsonException(List.of(new JsonProblem(ProblemKind.LIMIT, "", line > 0 ? line : -1, -1, null,
+                "exceeds the maximum document length")), null);
+    }
+
+    /**
+     * Reads a newline-delimited stream of documents (NDJSON), lazily: one line is read when the
+     * stream asks for the next value, so memory stays bounded however long the input. Blank lines
+     * are skipped. The first bad line ends the stream with an {@link IptJsonException} whose
+     * problems carry the line number.
+     *
+     * <p>The returned stream must be closed, which closes {@code in}:
+     * <pre>{@code
+     * try (Stream<Course> courses = json.course().readLines(in)) {
+     *     long completed = courses.filter(c -> c.status() == CourseStatus.COMPLETED).count();
+     * }
+     * }</pre>
+     *
+     * @param in the UTF-8 stream, not null
+     * @return the values, in order, not null
+     */
+    public Stream<T> readLines(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), null);
+    }
+
+    /**
+     * Reads a newline-delimited stream of documents, passing each bad line to {@code onBadLine}
+     * and going on with the next line. Otherwise as {@link #readLines(InputStream)}.
+     *
+     * @param in the UTF-8 stream, not null
+     * @param onBadLine receives each line that could not be read, not null
+     * @return the values of the good lines, in order, not null
+     */
+    public Stream<T> readLines(InputStream in, Consumer<? super BadLine> onBadLine) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(onBadLine, "onBadLine");
+        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), onBadLine);
+    }
+
+    /**
+     * Reads a newline-delimited stream of documents from a reader. Otherwise as
+     * {@link #readLines(InputStream)}; closing the stream closes {@code in}.
+     *
+     * @param in the reader, not null
+     * @return the values, in order, not null
+     */
+    public Stream<T> readLines(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), null);
+    }
+
+    /**
+     * Reads a newline-delimited stream of documents from a reader, passing each bad line to
+     * {@code onBadLine} and going on. Otherwise as {@link #readLines(InputStream)}.
+     *
+     * @param in the reader, not null
+     * @param onBadLine receives each line that could not be read, not null
+     * @return the values of the good lines, in order, not null
+     */
+    public Stream<T> readLines(Reader in, Consumer<? super BadLine> onBadLine) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(onBadLine, "onBadLine");
+        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), onBadLine);
+    }
+
+    /**
+     * Reads a newline-delimited UTF-8 file of documents. Otherwise as
+     * {@link #readLines(InputStream)}; closing the stream closes the file.
+     *
+     * @param path the file, not null
+     * @return the values, in order, not null
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public Stream<T> readLines(Path path) {
+        return readLines(open(path));
+    }
+
+    /**
+     * Reads a newline-delimited UTF-8 file of documents, passing each bad line to
+     * {@code onBadLine} and going on. Otherwise as {@link #readLines(InputStream)}.
+     *
+     * @param path the file, not null
+     * @param onBadLine receives each line that could not be read, not null
+     * @return the values of the good lines, in order, not null
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public Stream<T> readLines(Path path, Consumer<? super BadLine> onBadLine) {
+        Objects.requireNonNull(onBadLine, "onBadLine");
+        return readLines(open(path), onBadLine);
+    }
+
+    private static InputStream open(Path path) {
+        Objects.requireNonNull(path, "path");
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stream<T> lines(LineSource source, Consumer<? super BadLine> onBadLine) {
+        Spliterator<T> lines = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                while (true) {
+                    try {
+                        if (!source.next()) {
+                            return false;
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (source.isBlank()) {
+                        continue;
+                    }
+                    long line = source.number;
+                    T value;
+                    try {
+                        if (source.tooLong) {
+                            throw tooLong(line);
+                        }
+                        value = read(source.current(), line);
+                    } catch (IptJsonException e) {
+                        if (onBadLine == null) {
+                            throw e;
+                        }
+                        onBadLine.accept(new BadLine(line, e));
+                        continue;
+                    }
+                    action.accept(value);
+                    return true;
+                }
+            }
+        };
+        return StreamSupport.stream(lines, false).onClose(() -> {
+            try {
+                source.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes a document as JSON text.
+     *
+     * @param value the value, not null
+     * @return the text, not null
+     */
+    public String write(T value) {
+        Objects.requireNonNull(value, "value");
+        StringWriter out = new StringWriter(1024);
+        writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
+        return out.toString();
+    }
+
+    /**
+     * Writes a document as UTF-8 bytes.
+     *
+     * @param value the value, not null
+     * @return the bytes, not null
+     */
+    public byte[] writeBytes(T value) {
+        Objects.requireNonNull(value, "value");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a document to a stream as UTF-8 bytes. The stream is flushed, not closed.
+     *
+     * @param value the value, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(T value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
+    }
+
+    /**
+     * Writes a document to a writer. The writer is flushed, not closed.
+     *
+     * @param value the value, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(T value, Writer out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
+    }
+
+    /**
+     * Writes a document to a file as UTF-8, replacing the file if it exists.
+     *
+     * @param value the value, not null
+     * @param path the file, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(T value, Path path) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(path, "path");
+        try (OutputStream out = Files.newOutputStream(path)) {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeTo(JsonGenerator g, T value) {
+        try (g) {
+            document.write(g, value);
+            if (settings.pretty) {
+                g.writeRaw('\n');
+            }
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Opens a writer of a newline-delimited stream (NDJSON): each value is written as one compact
+     * document followed by {@code \n}. Closing the writer flushes {@code out} but does not close it.
+     *
+     * <pre>{@code
+     * try (LineWriter<Course> lines = json.course().lineWriter(out)) {
+     *     courses.forEach(lines::write);
+     * }
+     * }</pre>
+     *
+     * @param out the stream, written as UTF-8, not null
+     * @return the writer, not null
+     */
+    public LineWriter<T> lineWriter(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out,
+                JsonEncoding.UTF8), null);
+    }
+
+    /**
+     * Opens a writer of a newline-delimited stream on a {@link Writer}. Otherwise as
+     * {@link #lineWriter(OutputStream)}.
+     *
+     * @param out the writer, not null
+     * @return the line writer, not null
+     */
+    public LineWriter<T> lineWriter(Writer out) {
+        Objects.requireNonNull(out, "out");
+        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out), null);
+    }
+
+    /**
+     * Opens a writer of a newline-delimited UTF-8 file, replacing the file if it exists. Closing
+     * the writer closes the file.
+     *
+     * @param path the file, not null
+     * @return the line writer, not null
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public LineWriter<T> lineWriter(Path path) {
+        Objects.requireNonNull(path, "path");
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out,
+                JsonEncoding.UTF8), out);
+    }
+}

@@ -1,0 +1,175 @@
+package org.iptmodel.json;
+
+import java.util.Objects;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.Protocol;
+
+/**
+ * Reads and writes the documents of the iptmodel JSON format, for programs that never touch
+ * Jackson.
+ *
+ * <p>Each document type has a {@link DocumentCodec}: {@link #course()} for courses,
+ * {@link #protocol()} for protocols. Documents carry their type and format version
+ * ({@code "schema": "iptmodel/course", "version": 1}); FORMAT.md in this module describes the
+ * format, and {@link DocumentCodec#schema()} returns its JSON Schema.
+ *
+ * <pre>{@code
+ * IptJson json = IptJson.strict();
+ * String text = json.course().write(course);
+ * Course back = json.course().read(text);             // equals course
+ *
+ * try (Stream<Course> dataset = json.course().readLines(Path.of("courses.ndjson"))) {
+ *     dataset.forEach(this::analyse);
+ * }
+ * }</pre>
+ *
+ * <p>A {@link #strict()} reader (the default) rejects unknown properties, duplicate properties,
+ * trailing content, nulls, wrong types, unknown enum spellings and versions newer than
+ * {@link FormatVersion#CURRENT}. A {@link #lenient()} reader, meant for documents written by a
+ * newer version of this library, ignores unknown properties and newer versions, reads null as
+ * absent for optional properties, and drops unknown enum spellings where a value may be absent (an
+ * optional property, an element of an array); every other rule still holds, and every value read
+ * is valid. Readers enforce {@link JsonLimits}.
+ *
+ * <p>This class is immutable and thread-safe; instances are meant to be created once and shared.
+ */
+public final class IptJson {
+    private static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false,
+            Migrations.standard()));
+    private static final IptJson LENIENT = STRICT.withLenient(true);
+
+    private final Settings settings;
+    private final DocumentCodec<Course> course;
+    private final DocumentCodec<Protocol> protocol;
+
+    private IptJson(Settings settings) {
+        this.settings = settings;
+        this.course = new DocumentCodec<>(Documents.COURSE, settings);
+        this.protocol = new DocumentCodec<>(Documents.PROTOCOL, settings);
+    }
+
+    /**
+     * Returns a strict reader and compact writer with the default limits.
+     *
+     * @return the instance, not null
+     */
+    public static IptJson strict() {
+        return STRICT;
+    }
+
+    /**
+     * Returns a lenient reader and compact writer with the default limits.
+     *
+     * @return the instance, not null
+     */
+    public static IptJson lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * Returns a copy that reads leniently or strictly.
+     *
+     * @param lenient true for lenient reading
+     * @return the new instance, not null
+     */
+    public IptJson withLenient(boolean lenient) {
+        return new IptJson(settings.withLenient(lenient));
+    }
+
+    /**
+     * Returns a copy with the given limits.
+     *
+     * @param limits the limits, not null
+     * @return the new instance, not null
+     */
+    public IptJson withLimits(JsonLimits limits) {
+        return new IptJson(settings.withLimits(Objects.requireNonNull(limits, "limits")));
+    }
+
+    /**
+     * Returns a copy that writes pretty-printed or compact documents.
+     *
+     * <p>Pretty documents indent by two spaces, put each property on its own line, keep arrays of
+     * scalars on one line, use {@code \n} line ends on every platform and end with {@code \n}.
+     * Compact documents have no whitespace at all. Both are deterministic. Newline-delimited
+     * streams are always compact.
+     *
+     * @param pretty true for pretty printing
+     * @return the new instance, not null
+     */
+    public IptJson withPrettyPrinting(boolean pretty) {
+        return new IptJson(settings.withPretty(pretty));
+    }
+
+    /** Returns the codec of any document type, including those without an accessor yet. */
+    <T> DocumentCodec<T> codec(Document<T> document) {
+        return new DocumentCodec<>(document, settings);
+    }
+
+    IptJson withMigrations(Migrations migrations) {
+        return new IptJson(settings.withMigrations(migrations));
+    }
+
+    /**
+     * Checks whether this instance reads leniently.
+     *
+     * @return true if lenient, false if strict
+     */
+    public boolean isLenient() {
+        return settings.lenient;
+    }
+
+    /**
+     * Returns the limits this instance reads with.
+     *
+     * @return the limits, not null
+     */
+    public JsonLimits limits() {
+        return settings.limits;
+    }
+
+    /**
+     * Checks whether this instance writes pretty-printed documents.
+     *
+     * @return true if pretty, false if compact
+     */
+    public boolean isPrettyPrinting() {
+        return settings.pretty;
+    }
+
+    /**
+     * Returns the reader and writer of course documents ({@code "iptmodel/course"}): one
+     * patient's course with everything it holds, its protocol included in full.
+     *
+     * @return the codec, not null
+     */
+    public DocumentCodec<Course> course() {
+        return course;
+    }
+
+    /**
+     * Returns the reader and writer of protocol documents ({@code "iptmodel/protocol"}), for
+     * catalogues of custom protocols.
+     *
+     * @return the codec, not null
+     */
+    public DocumentCodec<Protocol> protocol() {
+        return protocol;
+    }
+
+    /**
+     * Returns a Jackson module with this instance's leniency and limits, for a {@code JsonMapper}
+     * that reads and writes model values inside other JSON.
+     *
+     * @return the module, not null
+     */
+    public IptJsonModule toModule() {
+        return new IptJsonModule(settings.lenient, settings.limits, settings.migrations);
+    }
+
+    @Override
+    public String toString() {
+        return "IptJson[" + (settings.lenient ? "lenient" : "strict") + (settings.pretty ? ", pretty" : "")
+                + ", " + settings.limits + "]";
+    }
+}

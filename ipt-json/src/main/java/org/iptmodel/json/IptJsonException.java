@@ -1,0 +1,87 @@
+package org.iptmodel.json;
+
+import java.util.List;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Thrown when JSON input cannot be read as a document of the iptmodel format.
+ *
+ * <p>This is the one exception of {@code org.iptmodel.json}. It lists every {@link JsonProblem}
+ * found (up to 100), each with its JSON Pointer, line, column, {@link ProblemKind} and a message.
+ * When the model rejected a value, the problems name the {@link org.iptmodel.core.ModelRule} and
+ * the {@link org.iptmodel.core.InvalidModelException} is the cause. Neither the message nor any
+ * problem ever contains input text (Jackson's own messages quote input, so they are never copied
+ * here, nor chained as causes). A read that throws this exception returns no object.
+ *
+ * <p>It extends Jackson's unchecked {@link JacksonException}, so a {@code JsonMapper} using
+ * {@link IptJsonModule} passes it through unchanged.
+ *
+ * <pre>{@code
+ * try {
+ *     Course course = IptJson.strict().course().read(text);
+ * } catch (IptJsonException e) {
+ *     for (JsonProblem p : e.problems()) {
+ *         log.warn("{} {} at line {}: {}", p.kind(), p.pointer(), p.line(), p.message());
+ *     }
+ * }
+ * }</pre>
+ */
+public final class IptJsonException extends JacksonException {
+    private static final long serialVersionUID = 1L;
+    private static final int MESSAGE_PROBLEMS = 10;
+
+    /** The problems, never empty. */
+    private final transient List<JsonProblem> problems;
+
+    IptJsonException(List<JsonProblem> problems, Throwable cause) {
+        super(format(problems), cause);
+        this.problems = List.copyOf(problems);
+    }
+
+    private static String format(List<JsonProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an IptJsonException needs at least one problem");
+        }
+        StringBuilder sb = new StringBuilder("Invalid iptmodel JSON, ").append(problems.size())
+                .append(problems.size() == 1 ? " problem: " : " problems: ");
+        for (int i = 0; i < problems.size() && i < MESSAGE_PROBLEMS; i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(problems.get(i));
+        }
+        if (problems.size() > MESSAGE_PROBLEMS) {
+            sb.append("; and ").append(problems.size() - MESSAGE_PROBLEMS).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Returns the problems, in the order they were found.
+     *
+     * @return the problems, unmodifiable, never empty
+     */
+    public List<JsonProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * Returns the message: the number of problems and the first ten of them.
+     *
+     * @return the message, never containing input text, not null
+     */
+    @Override
+    public String getMessage() {
+        return getOriginalMessage();
+    }
+
+    /**
+     * Returns the same text as {@link #getMessage()}, without Jackson's location suffix.
+     *
+     * @return the message, not null
+     */
+    @Override
+    public String getOriginalMessage() {
+        return super.getOriginalMessage();
+    }
+}

@@ -1,0 +1,214 @@
+package org.iptmodel.json;
+
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * A Jackson 3 module that reads and writes the documents of the iptmodel format inside a
+ * {@code JsonMapper} of your own, for example in a web framework.
+ *
+ * <p>It registers a serializer and a deserializer for every document type ({@code Course},
+ * {@code Protocol}); values are written exactly as {@link IptJson} writes them, header included,
+ * and read with the same rules, so a {@code Course} field of your own class holds a full course
+ * document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
+ * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
+ * nesting; the module enforces the string and item {@link JsonLimits}.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder()
+ *         .addModule(new IptJsonModule())            // or .findAndAddModules()
+ *         .build();
+ * Course course = mapper.readValue(json, Course.class);
+ * }</pre>
+ *
+ * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module
+ * path ({@code provides tools.jackson.databind.JacksonModule}) and on the class path
+ * ({@code META-INF/services/tools.jackson.databind.JacksonModule}); found that way it is strict
+ * with the default limits. A mapper holds one {@code IptJsonModule}: one added later, for example
+ * a lenient one after {@code findAndAddModules()}, replaces the earlier one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IptJsonModule extends JacksonModule {
+    private static final Version VERSION = ModuleVersion.VERSION;
+
+    private final boolean lenient;
+    private final JsonLimits limits;
+    private final Migrations migrations;
+
+    /**
+     * Creates a strict module with the default limits.
+     */
+    public IptJsonModule() {
+        this(false, JsonLimits.defaults(), Migrations.standard());
+    }
+
+    IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations) {
+        this.lenient = lenient;
+        this.limits = limits;
+        this.migrations = migrations;
+    }
+
+    /**
+     * Returns a copy that reads leniently or strictly (see {@link IptJson}).
+     *
+     * @param lenient true for lenient reading
+     * @return the new module, not null
+     */
+    public IptJsonModule withLenient(boolean lenient) {
+        return new IptJsonModule(lenient, limits, migrations);
+    }
+
+    /**
+     * Returns a copy with the given limits.
+     *
+     * @param limits the limits, not null
+     * @return the new module, not null
+     */
+    public IptJsonModule withLimits(JsonLimits limits) {
+        return new IptJsonModule(lenient, Objects.requireNonNull(limits, "limits"), migrations);
+    }
+
+    /**
+     * Checks whether the module reads leniently.
+     *
+     * @return true if lenient, false if strict
+     */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /**
+     * Returns the limits the module reads with.
+     *
+     * @return the limits, not null
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Returns the module's name, {@code "iptmodel-json"}.
+     *
+     * @return the name, not null
+     */
+    @Override
+    public String getModuleName() {
+        return "iptmodel-json";
+    }
+
+    /**
+     * Returns the version of this module's artifact.
+     *
+     * @return the version, not null
+     */
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    /**
+     * Registers the serializers and deserializers of every document type.
+     *
+     * @param context the mapper's setup context, not null
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        for (Document<?> document : Documents.ALL) {
+            register(document, serializers, deserializers);
+        }
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    private <T> void register(Document<T> document, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        serializers.addSerializer(document.type(), new Serializer<>(document));
+        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
+    }
+
+    /**
+     * Returns a description of the module and its configuration.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "IptJsonModule[" + (lenient ? "lenient" : "strict") + ", " + limits + "]";
+    }
+
+    /** Writes a document with the mapper's generator. */
+    private static final class Serializer<T> extends ValueSerializer<T> {
+        private final Document<T> document;
+
+        Serializer(Document<T> document) {
+            this.document = document;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext context) {
+            document.write(g, value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return document.type();
+        }
+    }
+
+    /** Reads a document from the mapper's parser, with the module's rules. */
+    private static final class Deserializer<T> extends ValueDeserializer<T> {
+        private final Document<T> document;
+        private final boolean lenient;
+        private final JsonLimits limits;
+        private final Migrations migrations;
+
+        Deserializer(Document<T> document, boolean lenient, JsonLimits limits, Migrations migrations) {
+            this.document = document;
+            this.lenient = lenient;
+            this.limits = limits;
+            this.migrations = migrations;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            Reading r = new Reading(p, lenient, limits, 0);
+            Object value;
+            try {
+                value = document.read(r, migrations);
+            } catch (Reading.Abort abort) {
+                value = Reading.FAILED;
+            } catch (IptJsonException e) {
+                throw e;
+            } catch (JacksonException e) {
+                try {
+                    r.jackson(e);
+                } catch (Reading.Abort full) {
+                    // the problem list is full
+                }
+                value = Reading.FAILED;
+            }
+            if (r.hasProblems()) {
+                throw r.exception(null);
+            }
+            return document.type().cast(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return document.type();
+        }
+    }
+}

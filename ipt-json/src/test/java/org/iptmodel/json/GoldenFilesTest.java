@@ -1,0 +1,100 @@
+package org.iptmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.iptmodel.core.Course;
+import org.iptmodel.core.Instrument;
+import org.iptmodel.core.Protocol;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The golden files pin format version 1: one full course per protocol of the catalogue, each
+ * protocol, and the catalogue instruments that codes stand for. They are read to the expected
+ * values and written back byte for byte. They must never be regenerated: a change of the format
+ * is a new version with new files, and these stay as inputs of the migration.
+ */
+class GoldenFilesTest {
+    private static final IptJson PRETTY = IptJson.strict().withPrettyPrinting(true);
+
+    static Stream<Protocol> catalogue() {
+        return Protocol.catalogue().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_course_file_of_each_protocol_reads_as_its_sample(Protocol protocol) {
+        byte[] golden = Golden.bytes("course-" + protocol.id() + ".json");
+        Course read = IptJson.strict().course().read(golden);
+        assertThat(read).isEqualTo(Samples.course(protocol));
+        assertThat(read.protocol()).isEqualTo(protocol);
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_course_of_each_protocol_is_written_byte_for_byte_as_its_file(Protocol protocol) {
+        byte[] golden = Golden.bytes("course-" + protocol.id() + ".json");
+        assertThat(PRETTY.course().writeBytes(Samples.course(protocol))).isEqualTo(golden);
+        assertThat(PRETTY.course().writeBytes(PRETTY.course().read(golden))).isEqualTo(golden);
+        assertThat(PRETTY.course().write(PRETTY.course().read(golden)).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(golden);
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_course_files_are_valid_by_the_schema(Protocol protocol) {
+        assertThat(Schemas.errors(Documents.COURSE, Golden.text("course-" + protocol.id() + ".json"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_protocol_files_read_and_write_byte_for_byte(Protocol protocol) {
+        byte[] golden = Golden.bytes("protocol-" + protocol.id() + ".json");
+        assertThat(PRETTY.protocol().read(golden)).isEqualTo(protocol);
+        assertThat(PRETTY.protocol().writeBytes(protocol)).isEqualTo(golden);
+        assertThat(Schemas.errors(Documents.PROTOCOL, Golden.text("protocol-" + protocol.id() + ".json"))).isEmpty();
+    }
+
+    @Test
+    void the_samples_hold_every_optional_part_of_the_model() {
+        String all = catalogue().map(p -> Golden.text("course-" + p.id() + ".json"))
+                .reduce("", String::concat);
+        assertThat(everyProp()).allSatisfy(prop -> assertThat(all).as(prop.json).contains("\"" + prop.json + "\":"));
+    }
+
+    private static java.util.List<Prop<?, ?, ?>> everyProp() {
+        java.util.List<Prop<?, ?, ?>> props = new java.util.ArrayList<>();
+        for (ObjectFormat<?, ?> format : java.util.List.of(ModelFormats.COURSE, ModelFormats.PROTOCOL,
+                ModelFormats.CONTRACT, ModelFormats.AMENDMENT, ModelFormats.FOCUS, ModelFormats.INVENTORY,
+                ModelFormats.PERSON, ModelFormats.ISSUE, ModelFormats.FORMULATION, ModelFormats.SICK_ROLE,
+                ModelFormats.SESSION, ModelFormats.MEASUREMENT, ModelFormats.INSTRUMENT, ModelFormats.BAND,
+                ModelFormats.TREATMENT, ModelFormats.TERMINATION, ModelFormats.DISCONTINUATION, ModelFormats.RANGE)) {
+            props.addAll(format.props());
+        }
+        return props;
+    }
+
+    /**
+     * The catalogue instruments, written in full. A course refers to them by code; if the
+     * model's catalogue data changed, documents of version 1 would change meaning, so this test
+     * fails and the change needs a new format version.
+     */
+    @Test
+    void the_catalogue_instruments_are_those_of_format_version_1() {
+        Settings settings = new Settings(false, JsonLimits.defaults(), true, Migrations.none());
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = settings.factory.createGenerator(settings.documentContext(), out)) {
+            g.writeStartArray();
+            for (Instrument instrument : Instrument.catalogue()) {
+                ModelFormats.INSTRUMENT.write(g, instrument);
+            }
+            g.writeEndArray();
+        }
+        assertThat(out + "\n").isEqualTo(Golden.text("catalogue-instruments-v1.json"));
+    }
+}

@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code public static final String TARGET_PARAMS}, the parameters the target applies to (such as
  * {@code "n=100000"}; all if absent) and {@code public static final String TARGET_METHODS}, the
  * methods it applies to, comma-separated (all but the baseline if absent); the table then says
- * whether each ratio meets it.
+ * whether each ratio meets it. An optional {@code public static final double LIMIT} is the ratio
+ * never to exceed when the target is missed.
  *
  * <p>Reads the file with a small JSON parser: the benchmarks add no dependency besides JMH.
  */
@@ -93,7 +94,17 @@ public final class RatioTable {
             if (!applies.isEmpty() && !row.params.equals(applies)) {
                 return String.format(Locale.ROOT, "(<= %.1f at %s)", target, applies);
             }
-            return String.format(Locale.ROOT, "<= %.1f %s", target, ratio <= target ? "met" : "MISSED");
+            String verdict = ratio <= target ? "met" : "MISSED";
+            try {
+                double limit = type.getField("LIMIT").getDouble(null);
+                if (ratio > target) {
+                    verdict = ratio <= limit ? String.format(Locale.ROOT, "missed, within the limit %.1f", limit)
+                            : String.format(Locale.ROOT, "MISSED, over the limit %.1f", limit);
+                }
+            } catch (NoSuchFieldException e) {
+                // no limit beyond the target
+            }
+            return String.format(Locale.ROOT, "<= %.1f %s", target, verdict);
         } catch (ReflectiveOperationException | LinkageError e) {
             return "";
         }

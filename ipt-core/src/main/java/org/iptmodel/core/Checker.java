@@ -5,9 +5,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Collects the violations of one value and throws them all at once. Package-private. */
+/**
+ * Collects the violations of one value and throws them all at once. Package-private.
+ *
+ * <p>Every value is checked when it is built, so the checks are on the hot path of building and
+ * reading a course: callers build a path or message only when a check fails (an {@code if} around
+ * {@link #add}, or the overloads that take the parts of an indexed path).
+ */
 final class Checker {
+    /** Up to this many elements, {@link #distinct} compares pairs instead of hashing. */
+    private static final int SMALL = 16;
+
     private final String type;
     private List<Violation> violations;
 
@@ -38,17 +48,27 @@ final class Checker {
         return this;
     }
 
+    /** As {@link #range(int, int, int, String)} at the path {@code list[index]suffix}. */
+    Checker range(int value, int min, int max, String list, int index, String suffix) {
+        if (value < min || value > max) {
+            range(value, min, max, at(list, index) + suffix);
+        }
+        return this;
+    }
+
     Checker notBlank(String text, String path) {
         return check(!text.isBlank(), path, ModelRule.NOT_BLANK);
     }
 
     Checker notBlank(Optional<String> text, String path) {
-        return check(text.map(t -> !t.isBlank()).orElse(true), path, ModelRule.NOT_BLANK);
+        return check(text.isEmpty() || !text.get().isBlank(), path, ModelRule.NOT_BLANK);
     }
 
     Checker notBlank(List<String> texts, String path) {
         for (int i = 0; i < texts.size(); i++) {
-            notBlank(texts.get(i), path + "[" + i + "]");
+            if (texts.get(i).isBlank()) {
+                notBlank(texts.get(i), at(path, i));
+            }
         }
         return this;
     }
@@ -62,14 +82,49 @@ final class Checker {
      * of element i is {@code path[i]suffix}.
      */
     <T> Checker distinct(List<T> values, String path, String suffix, ModelRule rule) {
-        Set<T> seen = new HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (!seen.add(values.get(i))) {
-                String where = at(path, i) + suffix;
-                add(where, rule, where + " repeats an earlier value");
+        return distinct(values, Function.identity(), path, suffix, rule);
+    }
+
+    /**
+     * Records a violation for each element of {@code values} whose key equals the key of an
+     * earlier one; the path of element i is {@code path[i]suffix}. Short lists are compared pair
+     * by pair, longer ones through a hash set: either way no key is hashed twice.
+     */
+    <T, K> Checker distinct(List<T> values, Function<? super T, ? extends K> key, String path, String suffix,
+            ModelRule rule) {
+        int size = values.size();
+        if (size < 2) {
+            return this;
+        }
+        if (size <= SMALL) {
+            for (int i = 1; i < size; i++) {
+                K k = key.apply(values.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (k.equals(key.apply(values.get(j)))) {
+                        repeats(path, i, suffix, rule);
+                        break;
+                    }
+                }
+            }
+            return this;
+        }
+        Set<K> seen = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            if (!seen.add(key.apply(values.get(i)))) {
+                repeats(path, i, suffix, rule);
             }
         }
         return this;
+    }
+
+    private void repeats(String path, int i, String suffix, ModelRule rule) {
+        String where = at(path, i) + suffix;
+        add(where, rule, where + " repeats an earlier value");
+    }
+
+    /** Records a violation of {@code rule} at {@code path} with the rule's description. */
+    void add(String path, ModelRule rule) {
+        add(path, rule, path + " " + rule.description());
     }
 
     void add(String path, ModelRule rule, String message) {

@@ -251,7 +251,12 @@ public abstract class Course implements WithCourse {
      */
     public Optional<InterpersonalIssue> issue(IssueId id) {
         Objects.requireNonNull(id, "id");
-        return issues().stream().filter(i -> i.id().equals(id)).findFirst();
+        for (InterpersonalIssue issue : issues()) {
+            if (issue.id().equals(id)) {
+                return Optional.of(issue);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -515,89 +520,142 @@ public abstract class Course implements WithCourse {
         Checker c = new Checker("Course");
         checkSessions(c);
         checkIssues(c);
-        focus().ifPresent(f -> checkFocus(c, f, "focus"));
+        if (focus().isPresent()) {
+            checkFocus(c, focus().get(), "focus");
+        }
         List<ContractAmendment> amendments = contract().amendments();
         for (int i = 0; i < amendments.size(); i++) {
-            String path = "contract." + Checker.at("amendments", i) + ".newFocus";
-            amendments.get(i).newFocus().ifPresent(f -> checkFocus(c, f, path));
+            Optional<Focus> newFocus = amendments.get(i).newFocus();
+            if (newFocus.isPresent()) {
+                checkFocus(c, newFocus.get(), "contract." + Checker.at("amendments", i) + ".newFocus");
+            }
         }
         checkEnding(c);
         c.done();
     }
 
+    // The checks below build a path or message only for a violation: they run for every course built.
+
     private void checkSessions(Checker c) {
         List<Session> sessions = sessions();
         boolean acuteEnded = !protocol().hasAcutePhase();
+        Session previous = null;
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
-            String path = Checker.at("sessions", i);
-            c.check(s.number() == i + 1, path + ".number", ModelRule.SESSION_NUMBERING,
-                    path + ".number must be " + (i + 1) + ", was " + s.number());
-            if (i == 0) {
-                c.check(!s.date().isBefore(contract().start()), path + ".date", ModelRule.DATE_ORDER,
-                        path + ".date must not precede the contract start");
-            } else {
-                Session previous = sessions.get(i - 1);
-                c.check(s.date().isAfter(previous.date()), path + ".date", ModelRule.SESSION_DATES,
-                        path + ".date must be later than sessions[" + (i - 1) + "].date");
-                c.check(s.phase().compareTo(previous.phase()) >= 0, path + ".phase", ModelRule.PHASE_ORDER,
-                        path + ".phase " + s.phase() + " must not follow " + previous.phase());
+            if (s.number() != i + 1) {
+                String path = Checker.at("sessions", i);
+                c.add(path + ".number", ModelRule.SESSION_NUMBERING,
+                        path + ".number must be " + (i + 1) + ", was " + s.number());
             }
-            c.check(s.phase() != Phase.MAINTENANCE || acuteEnded, path + ".phase", ModelRule.MAINTENANCE_AFTER_ACUTE,
-                    path + ".phase MAINTENANCE needs an earlier TERMINATION session");
+            if (previous == null) {
+                if (s.date().isBefore(contract().start())) {
+                    String path = Checker.at("sessions", i);
+                    c.add(path + ".date", ModelRule.DATE_ORDER, path + ".date must not precede the contract start");
+                }
+            } else {
+                if (!s.date().isAfter(previous.date())) {
+                    String path = Checker.at("sessions", i);
+                    c.add(path + ".date", ModelRule.SESSION_DATES,
+                            path + ".date must be later than sessions[" + (i - 1) + "].date");
+                }
+                if (s.phase().compareTo(previous.phase()) < 0) {
+                    String path = Checker.at("sessions", i);
+                    c.add(path + ".phase", ModelRule.PHASE_ORDER,
+                            path + ".phase " + s.phase() + " must not follow " + previous.phase());
+                }
+            }
+            if (s.phase() == Phase.MAINTENANCE && !acuteEnded) {
+                String path = Checker.at("sessions", i);
+                c.add(path + ".phase", ModelRule.MAINTENANCE_AFTER_ACUTE,
+                        path + ".phase MAINTENANCE needs an earlier TERMINATION session");
+            }
             acuteEnded |= s.phase() == Phase.TERMINATION;
+            previous = s;
         }
     }
 
     private void checkIssues(Checker c) {
         List<InterpersonalIssue> issues = issues();
-        c.distinct(issues.stream().map(InterpersonalIssue::id).toList(), "issues", ".id", ModelRule.UNIQUE_IDS);
-        Set<PersonId> known = new HashSet<>();
-        for (Relationship person : inventory().people()) {
-            known.add(person.id());
+        c.distinct(issues, InterpersonalIssue::id, "issues", ".id", ModelRule.UNIQUE_IDS);
+        if (issues.isEmpty()) {
+            return;
         }
+        InterpersonalInventory inventory = inventory();
+        Set<PersonId> known = inventory.people().size() > 8 ? personIds(inventory) : null;
         for (int i = 0; i < issues.size(); i++) {
             List<PersonId> people = issues.get(i).people();
             for (int j = 0; j < people.size(); j++) {
-                String path = Checker.at("issues", i) + "." + Checker.at("people", j);
-                c.check(known.contains(people.get(j)), path, ModelRule.KNOWN_PERSON);
+                PersonId person = people.get(j);
+                if (known != null ? !known.contains(person) : !inventory.contains(person)) {
+                    c.add(Checker.at("issues", i) + "." + Checker.at("people", j), ModelRule.KNOWN_PERSON);
+                }
             }
         }
+    }
+
+    private static Set<PersonId> personIds(InterpersonalInventory inventory) {
+        Set<PersonId> ids = new HashSet<>();
+        for (Relationship person : inventory.people()) {
+            ids.add(person.id());
+        }
+        return ids;
     }
 
     private void checkFocus(Checker c, Focus focus, String path) {
         Protocol protocol = protocol();
-        List<ProblemArea> areas = focus.areas();
-        c.check(areas.size() <= protocol.maxFocalAreas() || focus.basis() == FocusBasis.CLINICIAN_OVERRIDE,
-                path + ".secondary", ModelRule.FOCUS_WITHIN_PROTOCOL,
-                path + " holds " + areas.size() + " areas, the protocol allows " + protocol.maxFocalAreas());
-        for (ProblemArea area : areas) {
-            c.check(protocol.problemAreas().contains(area), path, ModelRule.FOCUS_WITHIN_PROTOCOL,
-                    path + " holds " + area + ", which the protocol does not use");
+        int areas = 1 + focus.secondary().size();
+        if (areas > protocol.maxFocalAreas() && focus.basis() != FocusBasis.CLINICIAN_OVERRIDE) {
+            c.add(path + ".secondary", ModelRule.FOCUS_WITHIN_PROTOCOL,
+                    path + " holds " + areas + " areas, the protocol allows " + protocol.maxFocalAreas());
         }
-        Set<IssueId> known = new HashSet<>();
-        for (InterpersonalIssue issue : issues()) {
-            known.add(issue.id());
+        Set<ProblemArea> used = protocol.problemAreas();
+        if (!used.contains(focus.primary())) {
+            c.add(path, ModelRule.FOCUS_WITHIN_PROTOCOL,
+                    path + " holds " + focus.primary() + ", which the protocol does not use");
         }
-        for (int j = 0; j < focus.issues().size(); j++) {
-            c.check(known.contains(focus.issues().get(j)), path + "." + Checker.at("issues", j), ModelRule.KNOWN_ISSUE);
+        for (ProblemArea area : focus.secondary()) {
+            if (!used.contains(area)) {
+                c.add(path, ModelRule.FOCUS_WITHIN_PROTOCOL,
+                        path + " holds " + area + ", which the protocol does not use");
+            }
+        }
+        List<IssueId> named = focus.issues();
+        Set<IssueId> known = named.size() > 4 ? issueIds() : null;
+        for (int j = 0; j < named.size(); j++) {
+            IssueId id = named.get(j);
+            if (known != null ? !known.contains(id) : issue(id).isEmpty()) {
+                c.add(path + "." + Checker.at("issues", j), ModelRule.KNOWN_ISSUE);
+            }
         }
     }
 
+    private Set<IssueId> issueIds() {
+        Set<IssueId> ids = new HashSet<>();
+        for (InterpersonalIssue issue : issues()) {
+            ids.add(issue.id());
+        }
+        return ids;
+    }
+
     private void checkEnding(Checker c) {
-        Optional<LocalDate> last = lastSession().map(Session::date);
-        termination().ifPresent(t -> {
+        LocalDate last = sessions().isEmpty() ? null : sessions().get(sessions().size() - 1).date();
+        if (termination().isPresent()) {
+            Termination t = termination().get();
             if (t.announcedAtSession().isPresent()) {
                 int n = t.announcedAtSession().getAsInt();
-                c.check(n <= sessions().size(), "termination.announcedAtSession", ModelRule.KNOWN_SESSION,
-                        "termination.announcedAtSession " + n + " must be a session of the course (1 to "
-                                + sessions().size() + ")");
+                if (n > sessions().size()) {
+                    c.add("termination.announcedAtSession", ModelRule.KNOWN_SESSION,
+                            "termination.announcedAtSession " + n + " must be a session of the course (1 to "
+                                    + sessions().size() + ")");
+                }
             }
-            c.check(last.map(d -> !t.date().isBefore(d)).orElse(true), "termination.date", ModelRule.DATE_ORDER,
+            c.check(last == null || !t.date().isBefore(last), "termination.date", ModelRule.DATE_ORDER,
                     "termination.date must not precede the last session");
-        });
-        discontinuation().ifPresent(d -> c.check(last.map(s -> !d.date().isBefore(s)).orElse(true),
-                "discontinuation.date", ModelRule.DATE_ORDER, "discontinuation.date must not precede the last session"));
+        }
+        if (discontinuation().isPresent()) {
+            c.check(last == null || !discontinuation().get().date().isBefore(last), "discontinuation.date",
+                    ModelRule.DATE_ORDER, "discontinuation.date must not precede the last session");
+        }
         boolean ended = termination().isPresent();
         boolean stopped = discontinuation().isPresent();
         c.check(!(ended && stopped), "discontinuation", ModelRule.STATUS_CONSISTENT,

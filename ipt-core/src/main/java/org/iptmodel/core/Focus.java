@@ -117,8 +117,9 @@ public abstract class Focus implements WithFocus {
     void check() {
         Checker c = new Checker("Focus");
         c.distinct(secondary(), "secondary");
-        c.check(!secondary().contains(primary()), "secondary", ModelRule.DISTINCT,
-                "secondary must not contain the primary area " + primary());
+        if (secondary().contains(primary())) {
+            c.add("secondary", ModelRule.DISTINCT, "secondary must not contain the primary area " + primary());
+        }
         c.distinct(issues(), "issues");
         boolean override = basis() == FocusBasis.CLINICIAN_OVERRIDE;
         c.check(overrideReason().isPresent() == override, "overrideReason", ModelRule.PRESENCE,

@@ -200,11 +200,13 @@ public abstract class Instrument implements WithInstrument {
         List<Integer> items = itemMaxima();
         int sum = 0;
         for (int i = 0; i < items.size(); i++) {
-            c.range(items.get(i), 1, 1000, Checker.at("itemMaxima", i));
+            c.range(items.get(i), 1, 1000, "itemMaxima", i, "");
             sum += items.get(i);
         }
-        c.check(items.isEmpty() || sum == maxScore(), "itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT,
-                "itemMaxima must sum to maxScore " + maxScore() + ", sum " + sum);
+        if (!items.isEmpty() && sum != maxScore()) {
+            c.add("itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT,
+                    "itemMaxima must sum to maxScore " + maxScore() + ", sum " + sum);
+        }
         List<SeverityBand> bands = bands();
         int expectedFrom = 0;
         Severity previous = null;
@@ -214,8 +216,10 @@ public abstract class Instrument implements WithInstrument {
             expectedFrom = band.to() + 1;
             previous = band.severity();
         }
-        c.check(ordered && expectedFrom == maxScore() + 1, "bands", ModelRule.BANDS_COVER_RANGE,
-                "bands must cover 0 to " + maxScore() + " in order of rising severity, without gaps or overlaps");
+        if (!ordered || expectedFrom != maxScore() + 1) {
+            c.add("bands", ModelRule.BANDS_COVER_RANGE,
+                    "bands must cover 0 to " + maxScore() + " in order of rising severity, without gaps or overlaps");
+        }
         c.range(remissionMax(), 0, maxScore(), "remissionMax");
         if (suicidalityItem().isPresent()) {
             c.range(suicidalityItem().getAsInt(), 1, items.size(), "suicidalityItem");

@@ -79,7 +79,12 @@ public abstract class InterpersonalInventory implements WithInterpersonalInvento
      */
     public Optional<Relationship> person(PersonId id) {
         Objects.requireNonNull(id, "id");
-        return people().stream().filter(p -> p.id().equals(id)).findFirst();
+        for (Relationship person : people()) {
+            if (person.id().equals(id)) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -97,9 +102,9 @@ public abstract class InterpersonalInventory implements WithInterpersonalInvento
         Checker c = new Checker("InterpersonalInventory");
         c.range(circleLevels(), 1, MAX_CIRCLE_LEVELS, "circleLevels");
         List<Relationship> people = people();
-        c.distinct(people.stream().map(Relationship::id).toList(), "people", ".id", ModelRule.UNIQUE_IDS);
+        c.distinct(people, Relationship::id, "people", ".id", ModelRule.UNIQUE_IDS);
         for (int i = 0; i < people.size(); i++) {
-            c.range(people.get(i).closeness(), 1, circleLevels(), Checker.at("people", i) + ".closeness");
+            c.range(people.get(i).closeness(), 1, circleLevels(), "people", i, ".closeness");
         }
         c.done();
     }

@@ -128,8 +128,10 @@ public abstract class InterpersonalIssue implements WithInterpersonalIssue {
     void check() {
         Checker c = new Checker("InterpersonalIssue");
         c.notBlank(summary(), "summary");
-        c.check(disputeStage().isEmpty() || area() == ProblemArea.ROLE_DISPUTE, "disputeStage",
-                ModelRule.DISPUTE_STAGE, "disputeStage is allowed only for area ROLE_DISPUTE, area was " + area());
+        if (disputeStage().isPresent() && area() != ProblemArea.ROLE_DISPUTE) {
+            c.add("disputeStage", ModelRule.DISPUTE_STAGE,
+                    "disputeStage is allowed only for area ROLE_DISPUTE, area was " + area());
+        }
         c.distinct(people(), "people");
         c.range(patientPriority(), 1, Integer.MAX_VALUE, "patientPriority");
         c.range(distress(), 0, MAX_DISTRESS, "distress");

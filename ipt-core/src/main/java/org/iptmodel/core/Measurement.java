@@ -106,11 +106,13 @@ public abstract class Measurement implements WithMeasurement {
             } else {
                 int sum = 0;
                 for (int i = 0; i < items.size(); i++) {
-                    c.range(items.get(i), 0, instrument.itemMaxima().get(i), Checker.at("items", i));
+                    c.range(items.get(i), 0, instrument.itemMaxima().get(i), "items", i, "");
                     sum += items.get(i);
                 }
-                c.check(sum == total(), "items", ModelRule.SCORE_MATCHES_INSTRUMENT,
-                        "items must sum to total " + total() + ", sum " + sum);
+                if (sum != total()) {
+                    c.add("items", ModelRule.SCORE_MATCHES_INSTRUMENT,
+                            "items must sum to total " + total() + ", sum " + sum);
+                }
             }
         }
         c.done();

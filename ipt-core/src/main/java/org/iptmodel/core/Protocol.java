@@ -333,10 +333,14 @@ public abstract class Protocol implements WithProtocol {
         IntRange acute = acuteSessions();
         int minSum = initialSessions().min() + middleSessions().min() + terminationSessions().min();
         int maxSum = initialSessions().max() + middleSessions().max() + terminationSessions().max();
-        c.check(minSum <= acute.max() && maxSum >= acute.min(), "acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
-                "the phase ranges (" + minSum + " to " + maxSum + " sessions) must fit acuteSessions " + acute);
-        c.check(terminationNotice().max() <= acute.max(), "terminationNotice", ModelRule.PHASES_FIT_PROTOCOL,
-                "terminationNotice must not exceed acuteSessions' maximum " + acute.max());
+        if (minSum > acute.max() || maxSum < acute.min()) {
+            c.add("acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
+                    "the phase ranges (" + minSum + " to " + maxSum + " sessions) must fit acuteSessions " + acute);
+        }
+        if (terminationNotice().max() > acute.max()) {
+            c.add("terminationNotice", ModelRule.PHASES_FIT_PROTOCOL,
+                    "terminationNotice must not exceed acuteSessions' maximum " + acute.max());
+        }
         if (!hasAcutePhase()) {
             c.check(maxSum == 0, "acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
                     "a protocol without acute sessions must have empty phase ranges");

@@ -121,8 +121,7 @@ public abstract class Session implements WithSession {
         c.range(number(), 1, Integer.MAX_VALUE, "number");
         c.check(Protocol.isLength(length()), "length", ModelRule.VALUE_IN_RANGE,
                 "length must be positive and at most 8 hours");
-        c.distinct(measurements().stream().map(Measurement::instrument).toList(), "measurements", ".instrument",
-                ModelRule.DISTINCT);
+        c.distinct(measurements(), Measurement::instrument, "measurements", ".instrument", ModelRule.DISTINCT);
         c.notBlank(notes(), "notes");
         c.done();
     }

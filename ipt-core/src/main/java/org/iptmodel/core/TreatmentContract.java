@@ -137,9 +137,11 @@ public abstract class TreatmentContract implements WithTreatmentContract {
         LocalDate previous = start();
         for (int i = 0; i < amendments().size(); i++) {
             LocalDate date = amendments().get(i).date();
-            String path = Checker.at("amendments", i) + ".date";
-            c.check(!date.isBefore(previous), path, ModelRule.DATE_ORDER,
-                    path + " must not precede the contract start or the previous amendment");
+            if (date.isBefore(previous)) {
+                String path = Checker.at("amendments", i) + ".date";
+                c.add(path, ModelRule.DATE_ORDER,
+                        path + " must not precede the contract start or the previous amendment");
+            }
             previous = date.isBefore(previous) ? previous : date;
         }
         c.done();

@@ -39,6 +39,8 @@
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        jdk9Collections = true,
+        deferCollectionAllocation = true,
         allParameters = false,
         defaultAsDefault = false,
         throwForInvalidImmutableState = InvalidModelException.class,

@@ -153,6 +153,11 @@ public final class RankingContext {
         return person != null && person.deceased();
     }
 
+    /** Whether the inventory holds a person with this id; as {@code person(id).isPresent()}. */
+    boolean knows(PersonId id) {
+        return people.containsKey(id);
+    }
+
     /**
      * Checks whether this context equals another: same onset, inventory and protocol.
      *

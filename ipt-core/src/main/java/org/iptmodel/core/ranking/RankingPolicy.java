@@ -3,10 +3,8 @@ package org.iptmodel.core.ranking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,18 +53,8 @@ public final class RankingPolicy {
             List.of(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK, RankingRules.AMENABILITY,
                     RankingRules.PATIENT_PRIORITY, RankingRules.DISTRESS));
 
-    /** Orders entries by their precomputed keys, then by issue id. Allocates nothing. */
-    private static final Comparator<Entry> BY_KEYS = (a, b) -> {
-        long[] x = a.keys;
-        long[] y = b.keys;
-        for (int j = 0; j < x.length; j++) {
-            int c = Long.compare(x[j], y[j]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return a.issue.id().compareTo(b.issue.id());
-    };
+    /** Orders entries by issue id. */
+    private static final Comparator<Entry> BY_ID = (a, b) -> a.id.compareTo(b.id);
 
     private final String name;
     private final List<RankingRule> rules;
@@ -178,14 +166,17 @@ public final class RankingPolicy {
      * ranking.at(2).reason();  // "last of 2"
      * }</pre>
      *
-     * <p>Cost, for k rules and n issues: O(k n) key computations (each keyed rule computes every
-     * issue's key once, into one {@code long} per rule and issue), then one sort of O(n log n)
-     * comparisons, each comparing at most k precomputed keys and then the ids, so
-     * O(k n log n) key comparisons in all, with no allocation per comparison. A rule that is not a
+     * <p>Cost, for k rules and n issues: one pass over the issues checks them and computes each
+     * keyed rule's key once per issue (O(k n), one {@code long} per rule and issue), with the
+     * flags; then one sort. When the keys of all rules span few enough values to be packed with
+     * the issue's index into one {@code long} (as the built-in rules' keys do for up to millions of
+     * issues), the packed keys are sorted as primitives and only runs of equal keys are sorted by
+     * id; otherwise the issues are sorted with O(n log n) comparisons of at most k keys and the
+     * ids. Either way O(k n log n) at most, with no allocation per comparison. A rule that is not a
      * {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
      * {@link RankingRule#compare}, to give each issue a dense rank used as its key. Finding each
-     * adjacent pair's deciding rule takes O(k n), and the checks and flags O(n + p) for p people
-     * named.
+     * adjacent pair's deciding rule takes O(k n), the checks and flags O(n + p) for p people
+     * named; each reason is worded when it is first asked for.
      *
      * @param issues the issues, not null, without null elements; each id at most once
      * @param context the context, not null
@@ -198,34 +189,103 @@ public final class RankingPolicy {
     public Ranking rank(List<InterpersonalIssue> issues, RankingContext context) {
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(context, "context");
-        int n = issues.size();
         int k = rules.size();
+        KeyedRankingRule[] keyed = new KeyedRankingRule[k];
+        for (int j = 0; j < k; j++) {
+            if (rules.get(j) instanceof KeyedRankingRule) {
+                keyed[j] = (KeyedRankingRule) rules.get(j);
+            }
+        }
+        long[] keys = new long[Math.multiplyExact(issues.size(), k)];
+        Entry[] entries = entries(issues, context, keyed, keys);
+        for (int j = 0; j < k; j++) {
+            if (keyed[j] == null) {
+                denseRanks(entries, keys, j, rules.get(j), context);
+            }
+        }
+        PackedKeys packed = sort(entries, keys, k);
+        return ranking(entries, keys, packed, context);
+    }
+
+    /**
+     * One pass over the issues: checks each, then computes its keys and flags. A rule is asked for
+     * keys only while every issue so far is valid, so it never sees an invalid one.
+     */
+    private static Entry[] entries(List<InterpersonalIssue> issues, RankingContext context, KeyedRankingRule[] keyed,
+            long[] keys) {
+        int n = issues.size();
+        int k = keyed.length;
         Entry[] entries = new Entry[n];
+        IssueIndex seen = new IssueIndex(n);
+        Set<ProblemArea> areas = context.protocol().problemAreas();
+        List<Violation> violations = null;
         for (int i = 0; i < n; i++) {
             InterpersonalIssue issue = issues.get(i);
             if (issue == null) {
                 throw new NullPointerException("issues[" + i + "]");
             }
-            entries[i] = new Entry(issue, new long[k]);
-        }
-        check(entries, context);
-        for (int j = 0; j < k; j++) {
-            RankingRule rule = rules.get(j);
-            if (rule instanceof KeyedRankingRule) {
-                KeyedRankingRule keyed = (KeyedRankingRule) rule;
-                for (Entry entry : entries) {
-                    entry.keys[j] = keyed.key(entry.issue, context);
+            Entry entry = new Entry(issue, i * k);
+            entries[i] = entry;
+            violations = check(issue, i, seen, context, violations);
+            if (violations == null) {
+                for (int j = 0; j < k; j++) {
+                    if (keyed[j] != null) {
+                        keys[entry.row + j] = keyed[j].key(issue, context);
+                    }
                 }
-            } else {
-                denseRanks(entries, j, rule, context);
+                entry.griefWithoutDeath = issue.area() == ProblemArea.GRIEF && !namesDeath(issue, context);
+                entry.outsideProtocol = !areas.contains(issue.area());
             }
         }
-        Arrays.sort(entries, BY_KEYS);
-        List<RankedIssue> ranked = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ranked.add(entry(entries, i, context));
+        if (violations != null) {
+            throw new InvalidModelException("Ranking", violations);
         }
-        return new Ranking(this, context, ranked, flags(entries, context));
+        return entries;
+    }
+
+    /** Adds the violations of issue i (a repeated id, an unknown person) to those found so far. */
+    private static List<Violation> check(InterpersonalIssue issue, int i, IssueIndex seen, RankingContext context,
+            List<Violation> violations) {
+        List<Violation> found = violations;
+        int first = seen.putIfAbsent(issue.id(), i);
+        if (first >= 0) {
+            String path = "issues[" + i + "].id";
+            found = add(found, new Violation(path, ModelRule.UNIQUE_IDS,
+                    path + " repeats the id of issues[" + first + "]"));
+        }
+        List<PersonId> people = issue.people();
+        for (int j = 0; j < people.size(); j++) {
+            if (!context.knows(people.get(j))) {
+                String path = "issues[" + i + "].people[" + j + "]";
+                found = add(found, new Violation(path, ModelRule.KNOWN_PERSON,
+                        path + " " + ModelRule.KNOWN_PERSON.description()));
+            }
+        }
+        return found;
+    }
+
+    /** The ranking of the sorted entries, with each position's deciding rule and the flags in order. */
+    private Ranking ranking(Entry[] entries, long[] keys, PackedKeys packed, RankingContext context) {
+        int n = entries.length;
+        List<RankedIssue> ranked = new ArrayList<>(n);
+        List<RankingFlag> flags = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Entry entry = entries[i];
+            ranked.add(entry(entries, keys, packed, i, context));
+            if (entry.griefWithoutDeath) {
+                flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, entry.issue.id()));
+            }
+            if (entry.outsideProtocol) {
+                flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, entry.issue.id()));
+            }
+        }
+        return new Ranking(this, context, ranked, flags);
+    }
+
+    private static List<Violation> add(List<Violation> violations, Violation violation) {
+        List<Violation> list = violations == null ? new ArrayList<>() : violations;
+        list.add(violation);
+        return list;
     }
 
     /**
@@ -252,32 +312,48 @@ public final class RankingPolicy {
         };
     }
 
-    private static void check(Entry[] entries, RankingContext context) {
-        List<Violation> violations = new ArrayList<>();
-        Map<IssueId, Integer> seen = new HashMap<>();
-        for (int i = 0; i < entries.length; i++) {
-            InterpersonalIssue issue = entries[i].issue;
-            if (seen.putIfAbsent(issue.id(), i) != null) {
-                String path = "issues[" + i + "].id";
-                violations.add(new Violation(path, ModelRule.UNIQUE_IDS, path + " repeats the id of issues["
-                        + seen.get(issue.id()) + "]"));
-            }
-            List<PersonId> people = issue.people();
-            for (int j = 0; j < people.size(); j++) {
-                if (context.person(people.get(j)).isEmpty()) {
-                    String path = "issues[" + i + "].people[" + j + "]";
-                    violations.add(new Violation(path, ModelRule.KNOWN_PERSON,
-                            path + " " + ModelRule.KNOWN_PERSON.description()));
+    /**
+     * Sorts the entries by their keys, then by issue id. When the keys fit ({@link PackedKeys}),
+     * they are sorted as primitives and only the runs of entries with equal keys are sorted by
+     * id; otherwise the entries are sorted with a comparator over their keys. Both give the same
+     * order. Entry e's keys are {@code keys[e.row]} to {@code keys[e.row + k - 1]}.
+     *
+     * @return the packed keys in sorted order, or null if they did not fit
+     */
+    private static PackedKeys sort(Entry[] entries, long[] keys, int k) {
+        int n = entries.length;
+        PackedKeys packed = PackedKeys.of(keys, n, k);
+        if (packed == null) {
+            Arrays.sort(entries, (a, b) -> {
+                for (int j = 0; j < k; j++) {
+                    int c = Long.compare(keys[a.row + j], keys[b.row + j]);
+                    if (c != 0) {
+                        return c;
+                    }
                 }
+                return a.id.compareTo(b.id);
+            });
+            return null;
+        }
+        packed.sort();
+        Entry[] unsorted = entries.clone();
+        for (int i = 0; i < n; i++) {
+            entries[i] = unsorted[packed.index(i)];
+        }
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || !packed.tie(i, start)) {
+                if (i - start > 1) {
+                    Arrays.sort(entries, start, i, BY_ID);
+                }
+                start = i;
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidModelException("Ranking", violations);
-        }
+        return packed;
     }
 
     /** Stores in column j each entry's dense rank under a comparison rule: equal issues share a rank. */
-    private static void denseRanks(Entry[] entries, int j, RankingRule rule, RankingContext context) {
+    private static void denseRanks(Entry[] entries, long[] keys, int j, RankingRule rule, RankingContext context) {
         Entry[] sorted = entries.clone();
         Arrays.sort(sorted, (a, b) -> rule.compare(a.issue, b.issue, context));
         long rank = 0;
@@ -285,52 +361,38 @@ public final class RankingPolicy {
             if (i > 0 && rule.compare(sorted[i - 1].issue, sorted[i].issue, context) != 0) {
                 rank++;
             }
-            sorted[i].keys[j] = rank;
+            keys[sorted[i].row + j] = rank;
         }
     }
 
-    private RankedIssue entry(Entry[] entries, int i, RankingContext context) {
+    /**
+     * The ranked issue at position i + 1, with the first rule that places it above the next one:
+     * read from the packed keys, already in sorted order, when there are some.
+     */
+    private RankedIssue entry(Entry[] entries, long[] keys, PackedKeys packed, int i, RankingContext context) {
         Entry entry = entries[i];
         if (i == entries.length - 1) {
             return new RankedIssue(i + 1, entry.issue, null, "last of " + entries.length);
         }
         Entry next = entries[i + 1];
+        if (packed != null) {
+            int j = packed.decidingRule(i);
+            if (j >= 0) {
+                return new RankedIssue(i + 1, entry.issue, rules.get(j), next.issue, packed.key(i, j),
+                        packed.key(i + 1, j), context);
+            }
+            return new RankedIssue(i + 1, entry.issue, RankingRules.ISSUE_ID,
+                    TIE_BREAK + ": every rule of the policy ties");
+        }
         for (int j = 0; j < rules.size(); j++) {
-            if (entry.keys[j] != next.keys[j]) {
-                RankingRule rule = rules.get(j);
-                return new RankedIssue(i + 1, entry.issue, rule, reason(rule, entry, next, j, context));
+            long key = keys[entry.row + j];
+            long nextKey = keys[next.row + j];
+            if (key != nextKey) {
+                return new RankedIssue(i + 1, entry.issue, rules.get(j), next.issue, key, nextKey, context);
             }
         }
         return new RankedIssue(i + 1, entry.issue, RankingRules.ISSUE_ID,
                 TIE_BREAK + ": every rule of the policy ties");
-    }
-
-    /** The reason a rule separates two entries: its name, then enum values or numbers only. */
-    private static String reason(RankingRule rule, Entry first, Entry second, int j, RankingContext context) {
-        if (rule instanceof BuiltInRule) {
-            BuiltInRule builtIn = (BuiltInRule) rule;
-            return rule.name() + ": " + builtIn.label(first.issue, context) + " before "
-                    + builtIn.label(second.issue, context);
-        }
-        if (rule instanceof KeyedRankingRule) {
-            return rule.name() + ": key " + first.keys[j] + " before key " + second.keys[j];
-        }
-        return rule.name() + ": rank " + (first.keys[j] + 1) + " before rank " + (second.keys[j] + 1);
-    }
-
-    private static List<RankingFlag> flags(Entry[] entries, RankingContext context) {
-        List<RankingFlag> flags = new ArrayList<>();
-        Set<ProblemArea> areas = context.protocol().problemAreas();
-        for (Entry entry : entries) {
-            InterpersonalIssue issue = entry.issue;
-            if (issue.area() == ProblemArea.GRIEF && !namesDeath(issue, context)) {
-                flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, issue.id()));
-            }
-            if (!areas.contains(issue.area())) {
-                flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, issue.id()));
-            }
-        }
-        return flags;
     }
 
     private static boolean namesDeath(InterpersonalIssue issue, RankingContext context) {
@@ -382,14 +444,21 @@ public final class RankingPolicy {
                 + "]";
     }
 
-    /** One issue and its keys, one per rule. */
+    /**
+     * One issue, its id's text (compared on ties: one reference less to follow than the issue's
+     * id), where its keys start in the key table (one key per rule), and its flags.
+     */
     private static final class Entry {
         final InterpersonalIssue issue;
-        final long[] keys;
+        final String id;
+        final int row;
+        boolean griefWithoutDeath;
+        boolean outsideProtocol;
 
-        Entry(InterpersonalIssue issue, long[] keys) {
+        Entry(InterpersonalIssue issue, int row) {
             this.issue = issue;
-            this.keys = keys;
+            this.id = issue.id().value();
+            this.row = row;
         }
     }
 

@@ -66,6 +66,19 @@ class RankingDocumentTest {
     }
 
     @Test
+    void rankings_stream_as_lines_like_every_document() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (LineWriter<Ranking> lines = CODEC.lineWriter(out)) {
+            lines.write(STANDARD);
+            lines.write(FLAGGED);
+        }
+        try (java.util.stream.Stream<Ranking> read = CODEC.readLines(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(read).containsExactly(STANDARD, FLAGGED);
+        }
+    }
+
+    @Test
     void a_ranking_of_no_issues_reads_back() {
         Ranking empty = RankingPolicy.clinicalDefault().rank(List.of(), STANDARD.context());
         String json = CODEC.write(empty);

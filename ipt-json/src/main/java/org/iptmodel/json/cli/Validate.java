@@ -49,7 +49,8 @@ final class Validate {
         try {
             if (ndjson) {
                 try (Stream<Course> courses = Inputs.JSON.course().readLines(path, bad -> badLine(file, bad, out))) {
-                    documents += courses.mapToLong(course -> 1).sum();
+                    long good = courses.mapToLong(course -> 1).sum();
+                    documents += good;
                 }
             } else {
                 documents++;

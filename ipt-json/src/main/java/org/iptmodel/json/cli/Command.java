@@ -10,6 +10,7 @@ import java.util.Set;
  */
 enum Command {
     VALIDATE("validate", "[--ndjson] FILE...", Set.of("ndjson"), Set.of(),
+            "check course documents strictly; one line per problem",
             "Reads each course document strictly and prints one line per problem, tab-separated:\n"
             + "FILE, JSON Pointer, line, column, kind, message. Prints nothing for a valid file.\n"
             + "A FILE ending in .ndjson, or every FILE with --ndjson, is newline-delimited JSON:\n"
@@ -21,6 +22,7 @@ enum Command {
         }
     },
     RANK("rank", "[--policy default|brief] FILE", Set.of(), Set.of("policy"),
+            "rank the issues with the reason for each place, choose the focus",
             "Ranks the course's interpersonal issues (policy clinical-default, or brief for\n"
             + "brief IPT), prints each issue's position, id, problem area, the rule that placed it\n"
             + "above the next and why, the ranking's flags and the focus the standard selector\n"
@@ -33,6 +35,7 @@ enum Command {
     PLAN("plan", "--protocol NAME --start DATE [--sessions N] [--cadence PERIOD] [--skip DATE,...]"
             + " [--maintenance N]",
             Set.of(), Set.of("protocol", "start", "sessions", "cadence", "skip", "maintenance"),
+            "plan a schedule, printed as JSON",
             "Plans a schedule and prints it as JSON. NAME is a catalogue protocol (ipt-standard,\n"
             + "ipt-brief, ipt-a, ipt-g, ipc, ipt-m) or a protocol document FILE.json. DATE is\n"
             + "YYYY-MM-DD, PERIOD ISO-8601 (P1W). --sessions sets the number of acute sessions\n"
@@ -44,6 +47,7 @@ enum Command {
         }
     },
     REPORT("report", "FILE", Set.of(), Set.of(),
+            "safety flags first, then adherence deviations and outcomes",
             "Prints the course's safety flags first (review risk with the patient), then its\n"
             + "deviations from the protocol and the IPT manuals with their sources, then the\n"
             + "outcome per instrument: baseline, latest and best scores, change and class.") {
@@ -53,6 +57,7 @@ enum Command {
         }
     },
     DEMO("demo", "", Set.of(), Set.of(),
+            "all of the above on a bundled, fictional sample course",
             "Runs the main job on a bundled, fictional standard-IPT course: ranks its issues,\n"
             + "chooses the focus, plans the schedule and compares it with the sessions held,\n"
             + "reports safety flags, adherence and outcomes, and prints the course as JSON.") {
@@ -66,13 +71,15 @@ enum Command {
     private final String synopsis;
     private final Set<String> flags;
     private final Set<String> valued;
+    private final String summary;
     private final String description;
 
-    Command(String word, String synopsis, Set<String> flags, Set<String> valued, String description) {
+    Command(String word, String synopsis, Set<String> flags, Set<String> valued, String summary, String description) {
         this.word = word;
         this.synopsis = synopsis;
         this.flags = flags;
         this.valued = valued;
+        this.summary = summary;
         this.description = description;
     }
 
@@ -96,6 +103,11 @@ enum Command {
     /** The options that take a value, without their leading dashes. */
     Set<String> valued() {
         return valued;
+    }
+
+    /** What the command does, in a few words. */
+    String summary() {
+        return summary;
     }
 
     /** The one-line usage, such as {@code usage: iptmodel rank [--policy default|brief] FILE}. */

@@ -2,7 +2,6 @@ package org.iptmodel.json.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,8 +153,12 @@ public final class Main {
         StringBuilder sb = new StringBuilder(usageLine()).append("\n\n");
         sb.append("Works on course documents of the iptmodel JSON format (ipt-json/FORMAT.md).\n\n");
         sb.append("Commands:\n");
-        Arrays.stream(Command.values()).forEach(c -> sb.append("  ").append(c.usageLine().substring(7)).append('\n'));
-        sb.append("  ").append(NAME).append(" help [COMMAND]\n\n");
+        for (Command command : Command.values()) {
+            sb.append("  ").append(command.usageLine().substring("usage: ".length())).append('\n');
+            sb.append("      ").append(command.summary()).append('\n');
+        }
+        sb.append("  ").append(NAME).append(" help [COMMAND]\n");
+        sb.append("      a command's options, or this text\n\n");
         sb.append("Exit codes: 0 success, 1 an input document is invalid, 2 bad arguments or a file\n");
         sb.append("that cannot be read. Results go to standard output, diagnostics to standard error.\n");
         sb.append("Patient text (summaries, aliases, notes, reasons) is never printed, except in the\n");

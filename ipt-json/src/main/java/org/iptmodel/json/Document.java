@@ -50,6 +50,11 @@ final class Document<T> {
         return body;
     }
 
+    /** Whether documents of this type can be read back, or are only written. */
+    boolean isReadable() {
+        return body.isReadable();
+    }
+
     /** The resource name of the JSON Schema of the current version, relative to this package. */
     String schemaResource() {
         return schemaResource;
@@ -74,7 +79,9 @@ final class Document<T> {
         JsonParser p = r.parser;
         JsonToken t = p.currentToken();
         if (t == null) {
-            throw r.abortAt(ProblemKind.SYNTAX, "", "holds no JSON value");
+            // no token has a location: report the end of the (empty or blank) input
+            r.failAt(ProblemKind.SYNTAX, "", p.currentLocation(), "holds no JSON value");
+            throw Reading.Abort.INSTANCE;
         }
         if (t != JsonToken.START_OBJECT) {
             r.wrongType("must be an object");

@@ -3,13 +3,20 @@ package org.iptmodel.json;
 import java.util.Objects;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.OutcomeReport;
 
 /**
  * Reads and writes the documents of the iptmodel JSON format, for programs that never touch
  * Jackson.
  *
- * <p>Each document type has a {@link DocumentCodec}: {@link #course()} for courses,
- * {@link #protocol()} for protocols. Documents carry their type and format version
+ * <p>Each document type that can be read back has a {@link DocumentCodec}: {@link #course()} for
+ * courses, {@link #protocol()} for protocols, {@link #ranking()} for rankings of a course's issues,
+ * {@link #schedule()} for planned schedules. The reports, which the model derives from a course,
+ * have a {@link DocumentWriter}: {@link #adherence()} and {@link #outcomes()}. Documents carry
+ * their type and format version
  * ({@code "schema": "iptmodel/course", "version": 1}); FORMAT.md in this module describes the
  * format, and {@link DocumentCodec#schema()} returns its JSON Schema.
  *
@@ -41,11 +48,19 @@ public final class IptJson {
     private final Settings settings;
     private final DocumentCodec<Course> course;
     private final DocumentCodec<Protocol> protocol;
+    private final DocumentCodec<Ranking> ranking;
+    private final DocumentCodec<Schedule> schedule;
+    private final DocumentWriter<AdherenceReport> adherence;
+    private final DocumentWriter<OutcomeReport> outcomes;
 
     private IptJson(Settings settings) {
         this.settings = settings;
         this.course = new DocumentCodec<>(Documents.COURSE, settings);
         this.protocol = new DocumentCodec<>(Documents.PROTOCOL, settings);
+        this.ranking = new DocumentCodec<>(Documents.RANKING, settings);
+        this.schedule = new DocumentCodec<>(Documents.SCHEDULE, settings);
+        this.adherence = new DocumentWriter<>(Documents.ADHERENCE, settings);
+        this.outcomes = new DocumentWriter<>(Documents.OUTCOMES, settings);
     }
 
     /**
@@ -101,9 +116,14 @@ public final class IptJson {
         return new IptJson(settings.withPretty(pretty));
     }
 
-    /** Returns the codec of any document type, including those without an accessor yet. */
+    /** Returns the codec of any document type that can be read, including those without an accessor yet. */
     <T> DocumentCodec<T> codec(Document<T> document) {
         return new DocumentCodec<>(document, settings);
+    }
+
+    /** Returns the writer of any document type, including those that are only written. */
+    <T> DocumentWriter<T> writer(Document<T> document) {
+        return document.isReadable() ? new DocumentCodec<>(document, settings) : new DocumentWriter<>(document, settings);
     }
 
     IptJson withMigrations(Migrations migrations) {
@@ -155,6 +175,73 @@ public final class IptJson {
      */
     public DocumentCodec<Protocol> protocol() {
         return protocol;
+    }
+
+    /**
+     * Returns the reader and writer of ranking documents ({@code "iptmodel/ranking"}): the issues of
+     * a course in the order a {@link org.iptmodel.core.ranking.RankingPolicy} gives them, with its
+     * context (protocol, inventory, episode onset), each issue's deciding rule and reason, and the
+     * flags raised.
+     *
+     * <p>Reading ranks the document's issues again with the policy it names and refuses a document
+     * that disagrees with the result, so what is read equals what was written. Only policies made of
+     * the built-in rules ({@link org.iptmodel.core.ranking.RankingRules}) can be read: a ranking by
+     * a rule of your own is written in full but refused on reading, its comparison being code.
+     *
+     * <pre>{@code
+     * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
+     * String json = IptJson.strict().ranking().write(ranking);
+     * }</pre>
+     *
+     * @return the codec, not null
+     */
+    public DocumentCodec<Ranking> ranking() {
+        return ranking;
+    }
+
+    /**
+     * Returns the reader and writer of schedule documents ({@code "iptmodel/schedule"}): the
+     * settings of a {@link org.iptmodel.core.plan.Planner} (protocol, start, cadence, session
+     * counts, maintenance cadence, skipped dates) and the planned sessions and termination notice.
+     *
+     * <p>Reading plans the schedule again from its settings and refuses a document whose sessions or
+     * termination notice disagree with the plan, so what is read equals what was written.
+     *
+     * @return the codec, not null
+     */
+    public DocumentCodec<Schedule> schedule() {
+        return schedule;
+    }
+
+    /**
+     * Returns the writer of adherence report documents ({@code "iptmodel/adherence"}): the safety
+     * flags first, then the deviations from the protocol and the manuals.
+     *
+     * <p>Reports are written only: the model derives them from a course
+     * ({@link AdherenceReport#of}) and offers no way to rebuild one from its parts. Write the
+     * course to keep what the report can be derived from again. A report holds no free text of the
+     * course.
+     *
+     * <pre>{@code
+     * String json = IptJson.strict().adherence().write(AdherenceReport.of(course));
+     * }</pre>
+     *
+     * @return the writer, not null
+     */
+    public DocumentWriter<AdherenceReport> adherence() {
+        return adherence;
+    }
+
+    /**
+     * Returns the writer of outcome report documents ({@code "iptmodel/outcomes"}): the criteria,
+     * the safety flags first, then each instrument's scores and response class.
+     *
+     * <p>Written only, for the reason given at {@link #adherence()}.
+     *
+     * @return the writer, not null
+     */
+    public DocumentWriter<OutcomeReport> outcomes() {
+        return outcomes;
     }
 
     /**

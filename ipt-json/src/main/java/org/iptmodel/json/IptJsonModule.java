@@ -17,10 +17,13 @@ import tools.jackson.databind.module.SimpleSerializers;
  * A Jackson 3 module that reads and writes the documents of the iptmodel format inside a
  * {@code JsonMapper} of your own, for example in a web framework.
  *
- * <p>It registers a serializer and a deserializer for every document type ({@code Course},
- * {@code Protocol}); values are written exactly as {@link IptJson} writes them, header included,
- * and read with the same rules, so a {@code Course} field of your own class holds a full course
- * document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
+ * <p>It registers a serializer for every document type ({@code Course}, {@code Protocol},
+ * {@code Ranking}, {@code Schedule}, {@code AdherenceReport}, {@code OutcomeReport}) and a
+ * deserializer for every type that can be read back (all but the two reports, which the model
+ * derives from a course and which are only written: reading one fails with Jackson's
+ * {@code InvalidDefinitionException}); values are written exactly as
+ * {@link IptJson} writes them, header included, and read with the same rules, so a {@code Course}
+ * field of your own class holds a full course document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
  * nesting; the module enforces the string and item {@link JsonLimits}.
  *
@@ -118,7 +121,8 @@ public final class IptJsonModule extends JacksonModule {
     }
 
     /**
-     * Registers the serializers and deserializers of every document type.
+     * Registers the serializers of every document type and the deserializers of every document
+     * type that can be read back.
      *
      * @param context the mapper's setup context, not null
      */
@@ -136,7 +140,11 @@ public final class IptJsonModule extends JacksonModule {
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(document.type(), new Serializer<>(document));
-        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
+        if (document.isReadable()) {
+            deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
+        } else {
+            deserializers.addDeserializer(document.type(), new Unreadable<>(document));
+        }
     }
 
     /**
@@ -160,6 +168,29 @@ public final class IptJsonModule extends JacksonModule {
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext context) {
             document.write(g, value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return document.type();
+        }
+    }
+
+    /**
+     * Refuses to read a document type that is only written, with Jackson's exception for a type
+     * it cannot make: a program error, not bad input.
+     */
+    private static final class Unreadable<T> extends ValueDeserializer<T> {
+        private final Document<T> document;
+
+        Unreadable(Document<T> document) {
+            this.document = document;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            return context.reportBadDefinition(context.constructType(document.type()), "\"" + document.name()
+                    + "\" documents are written only: the model derives them from a course");
         }
 
         @Override

@@ -54,6 +54,9 @@ final class ModelFormats {
     private static final int DEFAULT_MAX_FOCAL_AREAS = 2;
     private static final int DEFAULT_INDIVIDUAL_MEETINGS = 0;
     private static final int DEFAULT_CIRCLE_LEVELS = 3;
+    /** The inventory of an absent {@code inventory} property: no people, three circle levels. */
+    static final InterpersonalInventory DEFAULT_INVENTORY = InterpersonalInventory.builder()
+            .circleLevels(DEFAULT_CIRCLE_LEVELS).build();
 
     static final ValueFormat<CourseId> COURSE_ID = Scalars.id(CourseId::of, CourseId::value);
     static final ValueFormat<PatientRef> PATIENT_REF = Scalars.id(PatientRef::of, PatientRef::value);
@@ -272,7 +275,7 @@ final class ModelFormats {
             .required("contract", "contract", CONTRACT, Course::contract, Course.Builder::contract)
             .optional("episode_onset", "episodeOnset", DATE, Course::episodeOnset, (b, v) -> b.episodeOnset(v))
             .defaulted("inventory", "inventory", INVENTORY, Course::inventory, Course.Builder::inventory,
-                    InterpersonalInventory.builder().circleLevels(DEFAULT_CIRCLE_LEVELS).build())
+                    DEFAULT_INVENTORY)
             .list("issues", "issues", ISSUE, Course::issues, Course.Builder::addIssue, ArrayLimit.ISSUES)
             .optional("focus", "focus", FOCUS, Course::focus, (b, v) -> b.focus(v))
             .optional("formulation", "formulation", FORMULATION, Course::formulation, (b, v) -> b.formulation(v))
@@ -287,7 +290,7 @@ final class ModelFormats {
     private ModelFormats() {
     }
 
-    private static Optional<Integer> boxed(OptionalInt value) {
+    static Optional<Integer> boxed(OptionalInt value) {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
 

@@ -112,6 +112,18 @@ final class Reading {
         }
     }
 
+    /**
+     * Records the values of the object that just ended that disagree with those the model
+     * computes again ({@link Disagreement}); pointers as for {@link #violations}.
+     */
+    void disagreements(Disagreement e, ObjectFormat<?, ?> format, TokenStreamContext objectContext) {
+        String base = pointerHere();
+        TokenStreamLocation start = objectContext.startLocation(ContentReference.unknown());
+        for (Disagreement.Place place : e.places()) {
+            add(ProblemKind.INVALID_VALUE, base + format.pointerOf(place.path()), start, null, place.message(), false);
+        }
+    }
+
     /** Records a value rejected by a model factory (an identifier, a range) at the current token. */
     Object rejected(InvalidModelException e, String message) {
         if (cause == null) {

@@ -19,6 +19,10 @@ import org.iptmodel.core.SickRoleKind;
 import org.iptmodel.core.Technique;
 import org.iptmodel.core.TerminationOutcome;
 import org.iptmodel.core.TreatmentKind;
+import org.iptmodel.core.ranking.RankingFlag;
+import org.iptmodel.core.report.DeviationCode;
+import org.iptmodel.core.report.ReportSeverity;
+import org.iptmodel.core.report.ResponseClass;
 
 /**
  * The enum spellings of the format, version 1: a public contract, listed in FORMAT.md. Each
@@ -161,10 +165,46 @@ final class Spellings {
             .add(FocusBasis.CLINICIAN_OVERRIDE, "clinician_override")
             .build();
 
+    static final EnumFormat<RankingFlag.Code> RANKING_FLAG_CODE = EnumFormat.of(RankingFlag.Code.class,
+            "ranking flag code")
+            .add(RankingFlag.Code.GRIEF_WITHOUT_DEATH, "grief_without_death")
+            .add(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, "area_outside_protocol")
+            .build();
+
+    static final EnumFormat<ReportSeverity> REPORT_SEVERITY = EnumFormat.of(ReportSeverity.class, "report severity")
+            .add(ReportSeverity.INFO, "info")
+            .add(ReportSeverity.WARNING, "warning")
+            .add(ReportSeverity.SERIOUS, "serious")
+            .add(ReportSeverity.SAFETY, "safety")
+            .build();
+
+    static final EnumFormat<DeviationCode> DEVIATION_CODE = EnumFormat.of(DeviationCode.class, "deviation code")
+            .add(DeviationCode.ACUTE_SESSIONS_OUTSIDE_PROTOCOL, "acute_sessions_outside_protocol")
+            .add(DeviationCode.PHASE_LENGTH_OUTSIDE_PROTOCOL, "phase_length_outside_protocol")
+            .add(DeviationCode.SESSION_GAP_TOO_LONG, "session_gap_too_long")
+            .add(DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL, "focal_areas_above_protocol")
+            .add(DeviationCode.FOCUS_CLINICIAN_OVERRIDE, "focus_clinician_override")
+            .add(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT, "deficits_while_other_area_present")
+            .add(DeviationCode.MIDDLE_PHASE_WITHOUT_ACCEPTED_FORMULATION, "middle_phase_without_accepted_formulation")
+            .add(DeviationCode.MIDDLE_PHASE_WITHOUT_FOCUS, "middle_phase_without_focus")
+            .add(DeviationCode.TERMINATION_NOT_ANNOUNCED_IN_TIME, "termination_not_announced_in_time")
+            .add(DeviationCode.COMPLETED_WITHOUT_TERMINATION_SESSION, "completed_without_termination_session")
+            .add(DeviationCode.MAINTENANCE_NOT_DISCUSSED, "maintenance_not_discussed")
+            .build();
+
+    static final EnumFormat<ResponseClass> RESPONSE_CLASS = EnumFormat.of(ResponseClass.class, "response class")
+            .add(ResponseClass.REMISSION, "remission")
+            .add(ResponseClass.RESPONSE, "response")
+            .add(ResponseClass.PARTIAL_RESPONSE, "partial_response")
+            .add(ResponseClass.NO_CHANGE, "no_change")
+            .add(ResponseClass.WORSENING, "worsening")
+            .build();
+
     /** Every table, for tests and documentation. */
     static final List<EnumFormat<?>> ALL = List.of(PROBLEM_AREA, DISPUTE_STAGE, PHASE, TECHNIQUE, COURSE_STATUS,
             CONTRACT_TYPE, SICK_ROLE_KIND, RELATION_KIND, CONTACT_FREQUENCY, ONSET_LINK, AMENABILITY, SEVERITY,
-            TERMINATION_OUTCOME, NEXT_STEP, DISCONTINUATION_REASON, TREATMENT_KIND, PROTOCOL_FORMAT, FOCUS_BASIS);
+            TERMINATION_OUTCOME, NEXT_STEP, DISCONTINUATION_REASON, TREATMENT_KIND, PROTOCOL_FORMAT, FOCUS_BASIS,
+            RANKING_FLAG_CODE, REPORT_SEVERITY, DEVIATION_CODE, RESPONSE_CLASS);
 
     private Spellings() {
     }

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.ranking.Ranking;
 
 /**
  * Documents broken at random (issue 5: a property deleted, a type changed, a value out of range,
@@ -21,8 +23,6 @@ import org.iptmodel.core.arbitraries.IptArbitraries;
  * exception, and never repeat the text the mutation inserted nor the document's free text.
  */
 class BadInputProperties {
-    private static final DocumentCodec<Course> STRICT = IptJson.strict().course();
-    private static final DocumentCodec<Course> LENIENT = IptJson.lenient().course();
     private static final String[] FREE_TEXT = {"argument", "\"quoted\"", "back\\slash", "ünïcödé", "日本語",
         "</script>", "line\nbreak", "tab\there"};
 
@@ -52,6 +52,28 @@ class BadInputProperties {
             @ForAll("protocols") org.iptmodel.core.Protocol protocol, @ForAll Mutator.Kind kind,
             @ForAll("randoms") Random random) {
         assertBrokenDocumentIsReported(Documents.PROTOCOL, protocol, kind, random);
+    }
+
+    @Provide
+    Arbitrary<Ranking> rankings() {
+        return Generators.rankings();
+    }
+
+    @Provide
+    Arbitrary<Schedule> schedules() {
+        return Generators.schedules();
+    }
+
+    @Property(tries = 200)
+    void a_broken_ranking_gives_the_module_exception_at_the_broken_place(@ForAll("rankings") Ranking ranking,
+            @ForAll Mutator.Kind kind, @ForAll("randoms") Random random) {
+        assertBrokenDocumentIsReported(Documents.RANKING, ranking, kind, random);
+    }
+
+    @Property(tries = 200)
+    void a_broken_schedule_gives_the_module_exception_at_the_broken_place(@ForAll("schedules") Schedule schedule,
+            @ForAll Mutator.Kind kind, @ForAll("randoms") Random random) {
+        assertBrokenDocumentIsReported(Documents.SCHEDULE, schedule, kind, random);
     }
 
     private static <T> void assertBrokenDocumentIsReported(Document<T> document, T value, Mutator.Kind kind,
@@ -157,8 +179,26 @@ class BadInputProperties {
     @Property(tries = 200)
     void a_lenient_reader_ignores_an_unknown_property(@ForAll("courses") Course course,
             @ForAll("randoms") Random random) {
-        Mutator.Mutant mutant = Mutator.mutate(Mutator.Kind.UNKNOWN_PROPERTY, STRICT.write(course), random);
-        assertThat(LENIENT.read(mutant.bytes())).isEqualTo(course);
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> STRICT.read(mutant.bytes()));
+        assertLenientReaderIgnoresAnUnknownProperty(Documents.COURSE, course, random);
+    }
+
+    @Property(tries = 50)
+    void a_lenient_reader_ignores_an_unknown_property_of_a_ranking(@ForAll("rankings") Ranking ranking,
+            @ForAll("randoms") Random random) {
+        assertLenientReaderIgnoresAnUnknownProperty(Documents.RANKING, ranking, random);
+    }
+
+    @Property(tries = 50)
+    void a_lenient_reader_ignores_an_unknown_property_of_a_schedule(@ForAll("schedules") Schedule schedule,
+            @ForAll("randoms") Random random) {
+        assertLenientReaderIgnoresAnUnknownProperty(Documents.SCHEDULE, schedule, random);
+    }
+
+    private static <T> void assertLenientReaderIgnoresAnUnknownProperty(Document<T> document, T value,
+            Random random) {
+        DocumentCodec<T> strict = IptJson.strict().codec(document);
+        Mutator.Mutant mutant = Mutator.mutate(Mutator.Kind.UNKNOWN_PROPERTY, strict.write(value), random);
+        assertThat(IptJson.lenient().codec(document).read(mutant.bytes())).isEqualTo(value);
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> strict.read(mutant.bytes()));
     }
 }

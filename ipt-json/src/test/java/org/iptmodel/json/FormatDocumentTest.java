@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.iptmodel.core.ranking.RankingRule;
+import org.iptmodel.core.ranking.RankingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +63,24 @@ class FormatDocumentTest {
         objects.put("treatment", ModelFormats.TREATMENT);
         objects.put("termination", ModelFormats.TERMINATION);
         objects.put("discontinuation", ModelFormats.DISCONTINUATION);
+        objects.put("ranking", RankingFormats.RANKING);
+        objects.put("ranking_policy", RankingFormats.POLICY);
+        objects.put("ranking_context", RankingFormats.CONTEXT);
+        objects.put("ranked_issue", RankingFormats.ENTRY);
+        objects.put("ranking_flag", RankingFormats.FLAG);
+        objects.put("schedule", ScheduleFormats.SCHEDULE);
+        objects.put("planned_session", ScheduleFormats.PLANNED_SESSION);
+        objects.put("adherence", ReportFormats.ADHERENCE);
+        objects.put("safety_flag", ReportFormats.SAFETY_FLAG);
+        objects.put("deviation", ReportFormats.DEVIATION);
+        objects.put("outcomes", ReportFormats.OUTCOMES);
+        objects.put("outcome_criteria", ReportFormats.CRITERIA);
+        objects.put("instrument_outcome", ReportFormats.OUTCOME);
+        objects.put("score", ReportFormats.SCORE);
+        Set<String> documents = Set.of("course", "ranking", "schedule", "adherence", "outcomes");
         objects.forEach((name, format) -> {
             List<String> expected = format.props().stream().map(p -> p.json).toList();
-            if (name.equals("course")) {
+            if (documents.contains(name)) {
                 expected = Stream.concat(Stream.of("schema", "version"), expected.stream()).toList();
             }
             assertThat(tables.get(name)).as(name).containsExactlyElementsOf(expected);
@@ -75,6 +93,20 @@ class FormatDocumentTest {
             String name = format.noun().replace(' ', '_');
             assertThat(tables.get(name)).as(name).containsExactlyElementsOf(format.spellings());
         }
+    }
+
+    @Test
+    void the_documents_table_lists_every_document_type_and_its_schema() {
+        for (Document<?> document : Documents.ALL) {
+            assertThat(text).contains("| `" + document.name() + "` |")
+                    .contains("`org/iptmodel/json/" + document.schemaResource() + "`");
+        }
+    }
+
+    @Test
+    void the_rule_table_lists_the_built_in_rules_a_ranking_reader_reads() {
+        assertThat(tables.get("ranking_rule")).containsExactlyElementsOf(
+                RankingRules.all().stream().map(RankingRule::name).toList());
     }
 
     @Test

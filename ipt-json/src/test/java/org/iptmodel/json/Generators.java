@@ -1,19 +1,37 @@
 package org.iptmodel.json;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.iptmodel.core.Course;
+import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Severity;
+import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.plan.Planner;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingRule;
+import org.iptmodel.core.ranking.RankingRules;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.OutcomeCriteria;
+import org.iptmodel.core.report.OutcomeReport;
 
 /**
  * The values the properties of ipt-json run on: mostly the shared arbitraries of ipt-core's
  * test-jar ({@link IptArbitraries}), mixed with {@link RandomModel}, whose courses add custom
  * instruments in measurements and text that is hard to escape (quotes, control characters, lone
- * surrogates, JSON inside text).
+ * surrogates, JSON inside text). Rankings, schedules and reports are made from them through the
+ * model's public API, as an application makes them.
  */
 final class Generators {
+    /** The built-in rules a policy may hold (the tie-break is every policy's own). */
+    private static final List<RankingRule> RULES = RankingRules.all().stream()
+            .filter(rule -> rule != RankingRules.ISSUE_ID).toList();
 
     private Generators() {
     }
@@ -28,5 +46,65 @@ final class Generators {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, IptArbitraries.protocols()),
                 Tuple.of(1, Arbitraries.randomValue(random -> new RandomModel(random).protocol())));
+    }
+
+    /** The catalogue policies, and custom policies of 1 to 6 built-in rules in any order. */
+    static Arbitrary<RankingPolicy> policies() {
+        Arbitrary<RankingPolicy> custom = Combinators.combine(IptArbitraries.idTokens(),
+                Arbitraries.of(RULES).list().uniqueElements().ofMinSize(1).ofMaxSize(RULES.size()))
+                .as((name, rules) -> RankingPolicy.builder().name(name).addAll(rules).build());
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(RankingPolicy.clinicalDefault(), RankingPolicy.brief())),
+                Tuple.of(2, custom));
+    }
+
+    /** The rankings of generated courses' issues, in each course's context, by any policy above. */
+    static Arbitrary<Ranking> rankings() {
+        return Combinators.combine(courses(), policies()).as((course, policy) -> policy.rank(course));
+    }
+
+    /**
+     * Schedules of any protocol above: a start date, a cadence, 1 to 40 acute sessions (none for
+     * a protocol without an acute phase), up to 8 maintenance sessions (with a cadence of their
+     * own when the protocol has none, or at random), and up to 5 skipped dates near the start.
+     */
+    static Arbitrary<Schedule> schedules() {
+        return protocols().flatMap(protocol -> Combinators.combine(
+                IptArbitraries.dates(),
+                IptArbitraries.cadences().injectNull(0.5),
+                Arbitraries.integers().between(1, 40),
+                Arbitraries.integers().between(0, 8),
+                IptArbitraries.cadences().injectNull(protocol.maintenanceCadence().isPresent() ? 0.7 : 0),
+                Arbitraries.integers().between(0, 120).list().ofMaxSize(5))
+                .as((start, cadence, acute, maintenance, maintenanceCadence, skipped) -> {
+                    Planner planner = Schedule.planner(protocol, start)
+                            .withSessionCount(protocol.hasAcutePhase() ? acute : 0)
+                            .withMaintenanceSessions(maintenance)
+                            .withSkippedDates(skipped.stream().map(start::plusDays).toList());
+                    if (cadence != null) {
+                        planner = planner.withCadence(cadence);
+                    }
+                    if (maintenanceCadence != null) {
+                        planner = planner.withMaintenanceCadence(maintenanceCadence);
+                    }
+                    return planner.plan();
+                }));
+    }
+
+    /** The adherence reports of generated courses. */
+    static Arbitrary<AdherenceReport> adherenceReports() {
+        return courses().map(AdherenceReport::of);
+    }
+
+    /** The outcome reports of generated courses, under the default or changed criteria. */
+    static Arbitrary<OutcomeReport> outcomeReports() {
+        OutcomeCriteria changed = OutcomeCriteria.defaults()
+                .withPartialResponseReduction(30)
+                .withWorseningIncrease(0)
+                .withRemissionMax(Instrument.phq9(), 5)
+                .withBands(Instrument.phq9(), List.of(SeverityBand.of(Severity.MINIMAL, 0, 4),
+                        SeverityBand.of(Severity.MILD, 5, 9), SeverityBand.of(Severity.SEVERE, 10, 27)));
+        return Combinators.combine(courses(), Arbitraries.of(OutcomeCriteria.defaults(), changed))
+                .as(OutcomeReport::of);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
@@ -15,7 +17,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The golden files pin format version 1: one full course per protocol of the catalogue, each
- * protocol, and the catalogue instruments that codes stand for. They are read to the expected
+ * protocol, the catalogue instruments that codes stand for, and the ranking, schedule and reports
+ * of each sample course. They are read to the expected
  * values and written back byte for byte. They must never be regenerated: a change of the format
  * is a new version with new files, and these stay as inputs of the migration.
  */
@@ -58,6 +61,72 @@ class GoldenFilesTest {
         assertThat(PRETTY.protocol().read(golden)).isEqualTo(protocol);
         assertThat(PRETTY.protocol().writeBytes(protocol)).isEqualTo(golden);
         assertThat(Schemas.errors(Documents.PROTOCOL, Golden.text("protocol-" + protocol.id() + ".json"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_ranking_file_of_each_protocol_reads_as_its_sample_and_writes_byte_for_byte(Protocol protocol) {
+        assertReadsAndWritesByteForByte(Documents.RANKING, "ranking-" + protocol.id() + ".json",
+                DocumentSamples.ranking(protocol));
+    }
+
+    @Test
+    void the_ranking_file_with_flags_and_a_tie_reads_as_its_sample_and_writes_byte_for_byte() {
+        assertReadsAndWritesByteForByte(Documents.RANKING, "ranking-flags.json", DocumentSamples.rankingWithFlags());
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_schedule_file_of_each_protocol_reads_as_its_sample_and_writes_byte_for_byte(Protocol protocol) {
+        assertReadsAndWritesByteForByte(Documents.SCHEDULE, "schedule-" + protocol.id() + ".json",
+                DocumentSamples.schedule(protocol));
+    }
+
+    /**
+     * The report files pin the format of the reports, and also the model's sentences they hold
+     * (messages, sources): a change of those sentences in the model changes these files without
+     * changing the format.
+     */
+    @ParameterizedTest
+    @MethodSource("catalogue")
+    void the_report_files_of_each_protocol_are_written_byte_for_byte(Protocol protocol) {
+        assertWrittenByteForByte(Documents.ADHERENCE, "adherence-" + protocol.id() + ".json",
+                DocumentSamples.adherence(protocol));
+        assertWrittenByteForByte(Documents.OUTCOMES, "outcomes-" + protocol.id() + ".json",
+                DocumentSamples.outcomes(protocol));
+    }
+
+    private static <T> void assertReadsAndWritesByteForByte(Document<T> document, String file, T value) {
+        byte[] golden = Golden.bytes(file);
+        DocumentCodec<T> codec = PRETTY.codec(document);
+        assertThat(codec.read(golden)).isEqualTo(value);
+        assertThat(IptJson.strict().codec(document).read(Golden.text(file))).isEqualTo(value);
+        assertWrittenByteForByte(document, file, value);
+        assertThat(codec.writeBytes(codec.read(golden))).isEqualTo(golden);
+    }
+
+    private static <T> void assertWrittenByteForByte(Document<T> document, String file, T value) {
+        assertThat(PRETTY.writer(document).writeBytes(value)).isEqualTo(Golden.bytes(file));
+        assertThat(Schemas.errors(document, Golden.text(file))).isEmpty();
+    }
+
+    @Test
+    void the_document_files_hold_every_property_of_their_documents() {
+        Map<List<ObjectFormat<?, ?>>, String> files = Map.of(
+                List.of(RankingFormats.RANKING, RankingFormats.POLICY, RankingFormats.CONTEXT, RankingFormats.ENTRY,
+                        RankingFormats.FLAG), "ranking-",
+                List.of(ScheduleFormats.SCHEDULE, ScheduleFormats.PLANNED_SESSION), "schedule-",
+                List.of(ReportFormats.ADHERENCE, ReportFormats.SAFETY_FLAG, ReportFormats.DEVIATION), "adherence-",
+                List.of(ReportFormats.OUTCOMES, ReportFormats.CRITERIA, ReportFormats.OUTCOME, ReportFormats.SCORE,
+                        ReportFormats.SAFETY_FLAG), "outcomes-");
+        files.forEach((formats, prefix) -> {
+            String all = Stream.concat(catalogue().map(p -> prefix + p.id() + ".json"), Stream.of("ranking-flags.json"))
+                    .filter(f -> f.startsWith(prefix)).map(Golden::text).reduce("", String::concat);
+            for (ObjectFormat<?, ?> format : formats) {
+                assertThat(format.props()).allSatisfy(prop -> assertThat(all).as(prefix + prop.json)
+                        .contains("\"" + prop.json + "\":"));
+            }
+        });
     }
 
     @Test

@@ -31,14 +31,24 @@ class SchemaTest {
             entry("amendment", ModelFormats.AMENDMENT), entry("contract", ModelFormats.CONTRACT),
             entry("formulation", ModelFormats.FORMULATION), entry("sick_role", ModelFormats.SICK_ROLE),
             entry("treatment", ModelFormats.TREATMENT), entry("termination", ModelFormats.TERMINATION),
-            entry("discontinuation", ModelFormats.DISCONTINUATION));
+            entry("discontinuation", ModelFormats.DISCONTINUATION),
+            entry("ranking_policy", RankingFormats.POLICY), entry("ranking_context", RankingFormats.CONTEXT),
+            entry("ranked_issue", RankingFormats.ENTRY), entry("ranking_flag", RankingFormats.FLAG),
+            entry("planned_session", ScheduleFormats.PLANNED_SESSION), entry("safety_flag", ReportFormats.SAFETY_FLAG),
+            entry("deviation", ReportFormats.DEVIATION), entry("outcome_criteria", ReportFormats.CRITERIA),
+            entry("score", ReportFormats.SCORE), entry("instrument_outcome", ReportFormats.OUTCOME));
 
     static Stream<Document<?>> documents() {
         return Documents.ALL.stream();
     }
 
     private static JsonNode schema(Document<?> document) {
-        return Mutator.MAPPER.readTree(IptJson.strict().codec(document).schema());
+        return Mutator.MAPPER.readTree(IptJson.strict().writer(document).schema());
+    }
+
+    /** The definition of a name in the first schema that has it, or null. */
+    private static JsonNode definition(String name) {
+        return documents().map(d -> schema(d).get("$defs").get(name)).filter(d -> d != null).findFirst().orElse(null);
     }
 
     private static List<String> names(JsonNode properties) {
@@ -59,7 +69,7 @@ class SchemaTest {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         com.networknt.schema.Schema meta = registry.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        String text = IptJson.strict().codec(document).schema();
+        String text = IptJson.strict().writer(document).schema();
         assertThat(meta.validate(text, InputFormat.JSON)).isEmpty();
         JsonNode schema = schema(document);
         assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
@@ -93,10 +103,9 @@ class SchemaTest {
 
     @Test
     void the_object_definitions_list_the_formats_properties_in_writing_order() {
-        JsonNode defs = schema(Documents.COURSE).get("$defs");
-        assertThat(names(defs)).containsAll(OBJECTS.keySet());
         OBJECTS.forEach((name, format) -> {
-            JsonNode def = defs.get(name);
+            JsonNode def = definition(name);
+            assertThat(def).as(name).isNotNull();
             assertThat(names(def.get("properties"))).as(name)
                     .containsExactlyElementsOf(format.props().stream().map(p -> p.json).toList());
             List<String> required = def.has("required") ? strings(def.get("required")) : List.of();
@@ -130,11 +139,12 @@ class SchemaTest {
 
     @Test
     void the_enum_definitions_are_the_formats_spellings() {
-        JsonNode defs = schema(Documents.COURSE).get("$defs");
         for (EnumFormat<?> format : Spellings.ALL) {
             String name = format.noun().replace(' ', '_');
-            assertThat(strings(defs.get(name).get("enum"))).as(name).containsExactlyElementsOf(format.spellings());
+            assertThat(definition(name)).as(name).isNotNull();
+            assertThat(strings(definition(name).get("enum"))).as(name).containsExactlyElementsOf(format.spellings());
         }
+        JsonNode defs = schema(Documents.COURSE).get("$defs");
         assertThat(strings(defs.at("/instrument_ref/anyOf/0/enum")))
                 .containsExactlyElementsOf(Instrument.catalogue().stream().map(Instrument::code).toList());
     }
@@ -156,5 +166,20 @@ class SchemaTest {
         assertThat(Schemas.errors(Documents.PROTOCOL, protocol.replace("\"name\"", "\"x\":1,\"name\""))).isNotEmpty();
         assertThat(Schemas.errors(Documents.COURSE, good.replace("\"format\"", "\"schema\":\"x\",\"format\"")))
                 .isNotEmpty();
+        String ranking = IptJson.strict().ranking().write(DocumentSamples.rankingWithFlags());
+        assertThat(Schemas.errors(Documents.RANKING, ranking)).isEmpty();
+        assertThat(Schemas.errors(Documents.RANKING, ranking.replace("\"onset-link\"", "\"onset link\""))).isNotEmpty();
+        assertThat(Schemas.errors(Documents.RANKING, ranking.replace("\"grief_without_death\"", "\"grief\"")))
+                .isNotEmpty();
+        assertThat(Schemas.errors(Documents.RANKING, ranking.replace("\"position\":1,", ""))).isNotEmpty();
+        assertThat(Schemas.errors(Documents.RANKING, ranking.replace("\"format\"", "\"x\":1,\"format\"")))
+                .isNotEmpty();
+        String schedule = IptJson.strict().schedule().write(DocumentSamples.schedule(org.iptmodel.core.Protocol.standard()));
+        assertThat(Schemas.errors(Documents.SCHEDULE, schedule)).isEmpty();
+        assertThat(Schemas.errors(Documents.SCHEDULE, schedule.replace("\"number\":1,", "\"number\":0,"))).isNotEmpty();
+        assertThat(Schemas.errors(Documents.SCHEDULE, schedule.replace("\"maintenance\"", "\"later\""))).isNotEmpty();
+        String adherence = IptJson.strict().adherence().write(DocumentSamples.adherence(org.iptmodel.core.Protocol.counselling()));
+        assertThat(Schemas.errors(Documents.ADHERENCE, adherence)).isEmpty();
+        assertThat(Schemas.errors(Documents.ADHERENCE, adherence.replace("\"serious\"", "\"grave\""))).isNotEmpty();
     }
 }

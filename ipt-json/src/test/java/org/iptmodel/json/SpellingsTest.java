@@ -43,7 +43,17 @@ class SpellingsTest {
                 Arguments.of(Spellings.TREATMENT_KIND, List.of("antidepressant_medication",
                         "other_psychotropic_medication", "psychotherapy", "other")),
                 Arguments.of(Spellings.PROTOCOL_FORMAT, List.of("individual", "group")),
-                Arguments.of(Spellings.FOCUS_BASIS, List.of("ranking", "clinician_override")));
+                Arguments.of(Spellings.FOCUS_BASIS, List.of("ranking", "clinician_override")),
+                Arguments.of(Spellings.RANKING_FLAG_CODE, List.of("grief_without_death", "area_outside_protocol")),
+                Arguments.of(Spellings.REPORT_SEVERITY, List.of("info", "warning", "serious", "safety")),
+                Arguments.of(Spellings.DEVIATION_CODE, List.of("acute_sessions_outside_protocol",
+                        "phase_length_outside_protocol", "session_gap_too_long", "focal_areas_above_protocol",
+                        "focus_clinician_override", "deficits_while_other_area_present",
+                        "middle_phase_without_accepted_formulation", "middle_phase_without_focus",
+                        "termination_not_announced_in_time", "completed_without_termination_session",
+                        "maintenance_not_discussed")),
+                Arguments.of(Spellings.RESPONSE_CLASS, List.of("remission", "response", "partial_response",
+                        "no_change", "worsening")));
     }
 
     @ParameterizedTest

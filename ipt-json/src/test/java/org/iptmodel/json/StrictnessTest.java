@@ -177,6 +177,23 @@ class StrictnessTest {
     }
 
     @Test
+    void an_empty_or_blank_input_is_reported_at_its_end() {
+        for (String json : new String[] {"", " \n\t "}) {
+            assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.strict().course().read(json))
+                    .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.kind()).isEqualTo(ProblemKind.SYNTAX);
+                        assertThat(p.line()).isEqualTo(json.isEmpty() ? 1 : 2);
+                        assertThat(p.column()).isEqualTo(json.isEmpty() ? 1 : 3);
+                    }));
+        }
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.strict().course().read(new byte[0]))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.column()).isEqualTo(1);
+                }));
+    }
+
+    @Test
     void an_empty_array_reads_as_an_absent_one() {
         assertThat(IptJson.strict().course().read(edit("\"start\":\"2026-01-05\"",
                 "\"start\":\"2026-01-05\",\"amendments\":[]"))).isEqualTo(SMALL);

@@ -36,7 +36,8 @@ enum Command {
             + " [--maintenance N]",
             Set.of(), Set.of("protocol", "start", "sessions", "cadence", "skip", "maintenance"),
             "plan a schedule, printed as JSON",
-            "Plans a schedule and prints it as JSON. NAME is a catalogue protocol (ipt-standard,\n"
+            "Plans a schedule and prints it as an iptmodel/schedule document (JSON), which\n"
+            + "IptJson.strict().schedule() reads back. NAME is a catalogue protocol (ipt-standard,\n"
             + "ipt-brief, ipt-a, ipt-g, ipc, ipt-m) or a protocol document FILE.json. DATE is\n"
             + "YYYY-MM-DD, PERIOD ISO-8601 (P1W). --sessions sets the number of acute sessions\n"
             + "(default: the protocol's maximum), --skip moves sessions off those dates,\n"
@@ -46,11 +47,13 @@ enum Command {
             return Plan.run(options, out);
         }
     },
-    REPORT("report", "FILE", Set.of(), Set.of(),
+    REPORT("report", "[--json] FILE", Set.of("json"), Set.of(),
             "safety flags first, then adherence deviations and outcomes",
             "Prints the course's safety flags first (review risk with the patient), then its\n"
             + "deviations from the protocol and the IPT manuals with their sources, then the\n"
-            + "outcome per instrument: baseline, latest and best scores, change and class.") {
+            + "outcome per instrument: baseline, latest and best scores, change and class.\n"
+            + "With --json: the iptmodel/adherence and iptmodel/outcomes documents, one compact\n"
+            + "document per line (newline-delimited JSON), each with the safety flags first.") {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Report.run(options, out);

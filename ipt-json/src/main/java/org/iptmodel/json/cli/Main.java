@@ -18,9 +18,11 @@ import java.util.Optional;
  * <li>{@code rank [--policy default|brief] FILE} ranks the course's issues, explains each
  *     position by the deciding rule, lists the ranking's flags and chooses the focus.</li>
  * <li>{@code plan --protocol NAME --start DATE [--sessions N] [--cadence PERIOD]
- *     [--skip DATE,...] [--maintenance N]} prints a planned schedule as JSON.</li>
- * <li>{@code report FILE} prints the safety flags first, then the deviations from the protocol
- *     and the outcome per instrument.</li>
+ *     [--skip DATE,...] [--maintenance N]} prints a planned schedule as an
+ *     {@code iptmodel/schedule} document.</li>
+ * <li>{@code report [--json] FILE} prints the safety flags first, then the deviations from the
+ *     protocol and the outcome per instrument; with {@code --json}, the {@code iptmodel/adherence}
+ *     and {@code iptmodel/outcomes} documents, one per line.</li>
  * <li>{@code demo} runs all of this on a bundled, fictional sample course and prints it as
  *     JSON.</li>
  * <li>{@code help [COMMAND]}, {@code --help}: usage.</li>

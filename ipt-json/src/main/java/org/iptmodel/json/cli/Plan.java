@@ -17,7 +17,9 @@ import org.iptmodel.core.plan.Schedule;
 
 /**
  * {@code plan --protocol NAME --start DATE [--sessions N] [--cadence PERIOD] [--skip DATE,...]
- * [--maintenance N]}: a planned schedule, printed as JSON.
+ * [--maintenance N]}: a planned schedule, printed as a pretty schedule document of the iptmodel
+ * format ({@code "schema": "iptmodel/schedule"}), which {@code IptJson.strict().schedule()} reads
+ * back.
  */
 final class Plan {
     /** Short names of the catalogue protocols, after the factory methods of {@link Protocol}. */
@@ -63,7 +65,7 @@ final class Plan {
             throw new UsageException(command, e.violations().stream().map(Violation::message)
                     .collect(Collectors.joining("; ")));
         }
-        out.print(ScheduleJson.of(schedule));
+        out.print(Inputs.JSON.withPrettyPrinting(true).schedule().write(schedule));
         return Main.OK;
     }
 

@@ -6,7 +6,9 @@ import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
 
 /**
- * {@code report FILE}: safety flags first, then adherence deviations and outcomes.
+ * {@code report [--json] FILE}: safety flags first, then adherence deviations and outcomes; with
+ * {@code --json}, the adherence and outcome documents of the iptmodel format, one compact document
+ * per line, each with the safety flags first. Neither holds free text of the course.
  */
 final class Report {
 
@@ -15,7 +17,12 @@ final class Report {
 
     static int run(Options options, PrintStream out) {
         Course course = Inputs.course(options.command(), options.file());
-        print(course, out);
+        if (options.has("json")) {
+            out.println(Inputs.JSON.adherence().write(AdherenceReport.of(course)));
+            out.println(Inputs.JSON.outcomes().write(OutcomeReport.of(course)));
+        } else {
+            print(course, out);
+        }
         return Main.OK;
     }
 

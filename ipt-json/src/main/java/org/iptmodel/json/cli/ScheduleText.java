@@ -1,6 +1,7 @@
 package org.iptmodel.json.cli;
 
 import java.io.PrintStream;
+import java.time.Period;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.plan.ScheduleComparison;
@@ -16,7 +17,7 @@ final class ScheduleText {
 
     static void compared(Schedule schedule, ScheduleComparison comparison, PrintStream out) {
         out.println("schedule: " + schedule.acuteSessionCount() + " acute sessions of " + schedule.protocol().id()
-                + " from " + schedule.start() + ", cadence " + ScheduleJson.period(schedule.cadence())
+                + " from " + schedule.start() + ", cadence " + period(schedule.cadence())
                 + schedule.terminationNotice().stream().mapToObj(n -> "; announce the end at session " + n)
                         .findFirst().orElse(""));
         Table table = new Table("session", "planned", "phase", "held");
@@ -46,5 +47,13 @@ final class ScheduleText {
             entry.heldPhase().ifPresent(phase -> sb.append(", held as ").append(phase));
         }
         return sb.toString();
+    }
+
+    /** A period as the iptmodel format writes it: {@code PnW} for whole weeks, else ISO-8601. */
+    static String period(Period period) {
+        if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() > 0 && period.getDays() % 7 == 0) {
+            return "P" + period.getDays() / 7 + "W";
+        }
+        return period.toString();
     }
 }

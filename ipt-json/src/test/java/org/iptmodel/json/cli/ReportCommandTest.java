@@ -83,6 +83,23 @@ class ReportCommandTest {
                         + "  -9      PARTIAL_RESPONSE");
     }
 
+    @ParameterizedTest
+    @MethodSource("org.iptmodel.json.cli.Cli#catalogue")
+    void the_json_option_prints_the_adherence_and_outcome_documents_one_per_line(Protocol protocol) {
+        Path file = Cli.goldenCourse(protocol);
+        Course course = IptJson.strict().course().read(file);
+
+        Cli.Result result = Cli.run("report", "--json", file.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).containsExactly(
+                IptJson.strict().adherence().write(AdherenceReport.of(course)),
+                IptJson.strict().outcomes().write(OutcomeReport.of(course)));
+        assertThat(Cli.clinicalTexts(Cli.read(file))).allSatisfy(text ->
+                assertThat(result.out()).doesNotContain(text));
+    }
+
     @Test
     void a_course_without_measurements_says_so() {
         Course sample = SampleCourseFactory.course();

@@ -6,12 +6,15 @@
  * {@link org.iptmodel.json.IptJson} reads and writes documents for programs that never touch
  * Jackson: {@code IptJson.strict().course()} is the {@link org.iptmodel.json.DocumentCodec} of
  * courses, for strings, byte arrays, streams, readers, writers, files and newline-delimited
- * datasets. {@link org.iptmodel.json.IptJsonModule} does the same inside an application's own
+ * datasets; {@code protocol()}, {@code ranking()} and {@code schedule()} are those of protocols,
+ * rankings and schedules. The reports, which the model derives from a course, are written only,
+ * by a {@link org.iptmodel.json.DocumentWriter}: {@code adherence()} and {@code outcomes()}.
+ * {@link org.iptmodel.json.IptJsonModule} does the same inside an application's own
  * {@code JsonMapper}.
  *
  * <h2>The format</h2>
  * FORMAT.md, in this module's sources, documents every property, spelling and rule; the JSON
- * Schema of each document type is in the jar ({@link org.iptmodel.json.DocumentCodec#schema()}).
+ * Schema of each document type is in the jar ({@link org.iptmodel.json.DocumentWriter#schema()}).
  * Every document starts with {@code "schema": "iptmodel/course", "version": 1};
  * {@link org.iptmodel.json.FormatVersion} says which versions are read and written.
  *

@@ -7,9 +7,14 @@ import java.lang.module.ModuleDescriptor;
 import java.util.List;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.OutcomeReport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Jackson module, in mappers of the application's own. */
@@ -30,6 +35,28 @@ class IptJsonModuleTest {
                 .isEqualTo(Protocol.group());
         String pretty = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(COURSE);
         assertThat(MAPPER.readValue(pretty, Course.class)).isEqualTo(COURSE);
+    }
+
+    @Test
+    void a_mapper_writes_and_reads_rankings_and_schedules_and_writes_reports() {
+        Ranking ranking = DocumentSamples.rankingWithFlags();
+        String json = MAPPER.writeValueAsString(ranking);
+        assertThat(json).isEqualTo(IptJson.strict().ranking().write(ranking));
+        assertThat(MAPPER.readValue(json, Ranking.class)).isEqualTo(ranking);
+        Schedule schedule = DocumentSamples.schedule(Protocol.standard());
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(schedule), Schedule.class)).isEqualTo(schedule);
+        AdherenceReport report = DocumentSamples.adherence(Protocol.counselling());
+        assertThat(MAPPER.writeValueAsString(report)).isEqualTo(IptJson.strict().adherence().write(report));
+        OutcomeReport outcomes = DocumentSamples.outcomes(Protocol.standard());
+        assertThat(MAPPER.writeValueAsString(outcomes)).isEqualTo(IptJson.strict().outcomes().write(outcomes));
+    }
+
+    @Test
+    void a_mapper_refuses_to_read_a_report_as_a_program_error() {
+        String json = IptJson.strict().adherence().write(DocumentSamples.adherence(Protocol.counselling()));
+        assertThatExceptionOfType(InvalidDefinitionException.class)
+                .isThrownBy(() -> MAPPER.readValue(json, AdherenceReport.class))
+                .withMessageContaining("\"iptmodel/adherence\" documents are written only");
     }
 
     @Test

@@ -42,6 +42,12 @@ class IptJsonTest {
         assertThat(IptJson.strict().course()).isSameAs(IptJson.strict().course());
         assertThat(IptJson.strict().course().name()).isEqualTo("iptmodel/course");
         assertThat(IptJson.strict().protocol().name()).isEqualTo("iptmodel/protocol");
+        assertThat(IptJson.strict().ranking().name()).isEqualTo("iptmodel/ranking");
+        assertThat(IptJson.strict().schedule().name()).isEqualTo("iptmodel/schedule");
+        assertThat(IptJson.strict().adherence().name()).isEqualTo("iptmodel/adherence");
+        assertThat(IptJson.strict().outcomes().name()).isEqualTo("iptmodel/outcomes");
+        assertThat(IptJson.strict().ranking()).isSameAs(IptJson.strict().ranking());
+        assertThat(pretty.schedule().write(DocumentSamples.schedule(Protocol.brief()))).endsWith("}\n");
         assertThat(pretty.withLenient(true).toString()).startsWith("IptJson[lenient, pretty, JsonLimits[");
     }
 

@@ -68,6 +68,20 @@ class SpellingsTest {
         assertThat(tables().map(a -> a.get()[0]).toList()).containsExactlyInAnyOrderElementsOf(Spellings.ALL);
     }
 
+    /** Pins which constant each spelling stands for, not only the list of spellings. */
+    @Test
+    void in_version_1_each_spelling_is_the_lowercase_name_of_its_constant() {
+        for (EnumFormat<?> format : Spellings.ALL) {
+            assertSpelledByName(format);
+        }
+    }
+
+    private static <E extends Enum<E>> void assertSpelledByName(EnumFormat<E> format) {
+        for (E constant : format.type().getEnumConstants()) {
+            assertThat(format.spelling(constant)).isEqualTo(constant.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Test
     void every_spelling_is_lowercase_snake_case_and_unique_within_its_enum() {
         for (EnumFormat<?> format : Spellings.ALL) {

@@ -1,0 +1,162 @@
+package org.iptmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Protocol;
+import org.iptmodel.core.plan.Schedule;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The schedule document: read by planning again from the settings it records, so that only a
+ * document whose sessions and termination notice are the plan's is read.
+ */
+class ScheduleDocumentTest {
+    private static final DocumentCodec<Schedule> CODEC = IptJson.strict().schedule();
+    private static final Schedule STANDARD = DocumentSamples.schedule(Protocol.standard());
+
+    private static ObjectNode tree(Schedule schedule) {
+        return (ObjectNode) Mutator.MAPPER.readTree(CODEC.write(schedule));
+    }
+
+    private static void assertRefusedAt(JsonNode document, String pointer, ModelRule rule) {
+        String json = Mutator.MAPPER.writeValueAsString(document);
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> CODEC.read(json))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
+                    assertThat(p.pointer()).isEqualTo(pointer);
+                    assertThat(p.rule().orElse(null)).isEqualTo(rule);
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.column()).isGreaterThanOrEqualTo(1);
+                }));
+        assertThatExceptionOfType(IptJsonException.class)
+                .isThrownBy(() -> IptJson.lenient().schedule().read(json));
+    }
+
+    @Test
+    void the_settings_come_first_and_the_plan_after_them() {
+        JsonNode tree = tree(STANDARD);
+        assertThat(tree.at("/acute_session_count").asInt()).isEqualTo(14);
+        assertThat(tree.at("/maintenance_session_count").asInt()).isEqualTo(3);
+        assertThat(tree.at("/maintenance_cadence").asString()).isEqualTo("P1M");
+        assertThat(tree.at("/skipped_dates/0").asString()).isEqualTo("2026-02-16");
+        assertThat(tree.at("/termination_notice").asInt()).isEqualTo(STANDARD.terminationNotice().getAsInt());
+        assertThat(tree.at("/sessions").size()).isEqualTo(17);
+        assertThat(tree.at("/sessions/16/phase").asString()).isEqualTo("maintenance");
+    }
+
+    @Test
+    void an_absent_maintenance_cadence_is_the_protocols() {
+        Schedule plain = Schedule.of(Protocol.standard(), Samples.START);
+        ObjectNode tree = tree(plain);
+        assertThat(tree.get("maintenance_cadence").asString()).isEqualTo("P1M");
+        tree.remove("maintenance_cadence");
+        tree.remove("maintenance_session_count");
+        assertThat(CODEC.read(Mutator.MAPPER.writeValueAsString(tree))).isEqualTo(plain);
+    }
+
+    @Test
+    void a_plan_without_acute_sessions_has_no_termination_notice() {
+        Schedule maintenance = DocumentSamples.schedule(Protocol.maintenance());
+        ObjectNode tree = tree(maintenance);
+        assertThat(tree.has("termination_notice")).isFalse();
+        tree.put("termination_notice", 1);
+        assertRefusedAt(tree, "/termination_notice", null);
+    }
+
+    @Test
+    void a_session_that_is_not_the_plans_is_refused_at_its_first_difference() {
+        ObjectNode date = tree(STANDARD);
+        ((ObjectNode) date.at("/sessions/6")).put("date", "2026-02-17");
+        assertRefusedAt(date, "/sessions/6/date", null);
+        ObjectNode phase = tree(STANDARD);
+        ((ObjectNode) phase.at("/sessions/3")).put("phase", "initial");
+        assertRefusedAt(phase, "/sessions/3/phase", null);
+        ObjectNode number = tree(STANDARD);
+        ((ObjectNode) number.at("/sessions/0")).put("number", 2);
+        assertRefusedAt(number, "/sessions/0/number", null);
+    }
+
+    @Test
+    void sessions_missing_or_added_are_refused() {
+        ObjectNode missing = tree(STANDARD);
+        ((ArrayNode) missing.get("sessions")).remove(16);
+        assertRefusedAt(missing, "/sessions", null);
+        ObjectNode absent = tree(STANDARD);
+        absent.remove("sessions");
+        assertRefusedAt(absent, "/sessions", null);
+        ObjectNode added = tree(STANDARD);
+        ((ArrayNode) added.get("sessions")).addObject().put("number", 18).put("date", "2026-09-01")
+                .put("phase", "maintenance");
+        assertRefusedAt(added, "/sessions/17", null);
+    }
+
+    @Test
+    void a_termination_notice_that_is_not_the_plans_is_refused() {
+        ObjectNode wrong = tree(STANDARD);
+        wrong.put("termination_notice", 3);
+        assertRefusedAt(wrong, "/termination_notice", null);
+        ObjectNode absent = tree(STANDARD);
+        absent.remove("termination_notice");
+        assertRefusedAt(absent, "/termination_notice", null);
+    }
+
+    @Test
+    void settings_the_planner_refuses_are_reported_with_its_rule_at_the_setting() {
+        ObjectNode none = tree(STANDARD);
+        none.put("acute_session_count", 0);
+        assertRefusedAt(none, "/acute_session_count", ModelRule.VALUE_IN_RANGE);
+        ObjectNode many = tree(STANDARD);
+        many.put("maintenance_session_count", 10_001);
+        assertRefusedAt(many, "/maintenance_session_count", ModelRule.VALUE_IN_RANGE);
+        ObjectNode still = tree(STANDARD);
+        still.put("cadence", "P0D");
+        assertRefusedAt(still, "/cadence", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Test
+    void maintenance_sessions_need_a_maintenance_cadence() {
+        Protocol without = Protocol.standard().withId("no-maintenance").withMaintenanceCadence(Optional.empty());
+        Schedule schedule = Schedule.planner(without, Samples.START).withMaintenanceSessions(2)
+                .withMaintenanceCadence(Period.ofWeeks(4)).plan();
+        assertThat(CODEC.read(CODEC.write(schedule))).isEqualTo(schedule);
+        ObjectNode tree = tree(schedule);
+        tree.remove("maintenance_cadence");
+        assertRefusedAt(tree, "/maintenance_cadence", ModelRule.PRESENCE);
+    }
+
+    @Test
+    void skipped_dates_are_in_date_order_and_each_once() {
+        ObjectNode repeated = tree(STANDARD);
+        ((ArrayNode) repeated.get("skipped_dates")).set(1, "2026-02-16");
+        assertRefusedAt(repeated, "/skipped_dates/1", null);
+    }
+
+    @Test
+    void planned_dates_beyond_the_range_of_dates_are_refused_at_the_start() {
+        Schedule late = Schedule.planner(Protocol.brief(), LocalDate.of(2026, 1, 5)).withSessionCount(2).plan();
+        ObjectNode tree = tree(late);
+        tree.put("start", "+999999999-12-25");
+        tree.remove("sessions");
+        assertRefusedAt(tree, "/start", null);
+    }
+
+    @Test
+    void the_sessions_count_against_the_session_limit() {
+        String json = CODEC.write(STANDARD);
+        assertThatExceptionOfType(IptJsonException.class)
+                .isThrownBy(() -> IptJson.strict().withLimits(JsonLimits.defaults().withMaxSessions(5)).schedule()
+                        .read(json))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(ProblemKind.LIMIT);
+                    assertThat(p.pointer()).isEqualTo("/sessions/5");
+                }));
+    }
+}

@@ -1,6 +1,5 @@
 package org.iptmodel.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +23,9 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Reads and writes one document type of the format, such as courses: single documents from and
@@ -395,9 +397,14 @@ public final class DocumentCodec<T> {
      */
     public String write(T value) {
         Objects.requireNonNull(value, "value");
-        StringWriter out = new StringWriter(1024);
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
-        return out.toString();
+        // As Jackson's own writeValueAsString: segments from the factory's recycler pool, joined once.
+        BufferRecycler recycler = settings.factory._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
+            return out.getAndClear();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**
@@ -408,9 +415,14 @@ public final class DocumentCodec<T> {
      */
     public byte[] writeBytes(T value) {
         Objects.requireNonNull(value, "value");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
-        return out.toByteArray();
+        // As Jackson's own writeValueAsBytes: segments from the factory's recycler pool, copied once.
+        BufferRecycler recycler = settings.factory._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.iptmodel.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,9 @@ import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Writes one document type of the format: single documents to strings, byte arrays, streams,
@@ -97,9 +98,14 @@ public sealed class DocumentWriter<T> permits DocumentCodec {
      */
     public String write(T value) {
         Objects.requireNonNull(value, "value");
-        StringWriter out = new StringWriter(1024);
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
-        return out.toString();
+        // As Jackson's own writeValueAsString: segments from the factory's recycler pool, joined once.
+        BufferRecycler recycler = settings.factory._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
+            return out.getAndClear();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**
@@ -110,9 +116,14 @@ public sealed class DocumentWriter<T> permits DocumentCodec {
      */
     public byte[] writeBytes(T value) {
         Objects.requireNonNull(value, "value");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
-        return out.toByteArray();
+        // As Jackson's own writeValueAsBytes: segments from the factory's recycler pool, copied once.
+        BufferRecycler recycler = settings.factory._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**

@@ -194,7 +194,8 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw r.abort(ProblemKind.SYNTAX, "ends before the JSON text is complete");
         }
-        for (Prop<T, B, ?> prop : props) {
+        for (int i = 0; i < props.size(); i++) {
+            Prop<T, B, ?> prop = props.get(i);
             if ((applied & prop.bit) != 0 || (failed & prop.bit) != 0) {
                 continue;
             }
@@ -262,8 +263,9 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
 
     /** Writes the properties of the value, without the object's start and end. */
     void writeMembers(JsonGenerator g, T value) {
-        for (Prop<T, B, ?> prop : props) {
-            prop.write(g, value);
+        // Indexed: no iterator per object written or read.
+        for (int i = 0; i < props.size(); i++) {
+            props.get(i).write(g, value);
         }
     }
 

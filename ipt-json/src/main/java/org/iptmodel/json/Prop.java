@@ -2,7 +2,9 @@ package org.iptmodel.json;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -182,9 +184,17 @@ final class Prop<T, B, V> {
                         }
                     }
                     g.writeStartArray();
-                    Collection<V> ordered = kind == Kind.SET ? EnumFormat.inTableOrder(format, values) : values;
-                    for (V v : ordered) {
-                        format.write(g, v);
+                    if (kind == Kind.SET) {
+                        ((EnumFormat<?>) format).writeMembers(g, (Set<?>) values);
+                    } else if (values instanceof List && values instanceof RandomAccess) {
+                        List<V> list = (List<V>) values;
+                        for (int i = 0; i < list.size(); i++) {
+                            format.write(g, list.get(i));
+                        }
+                    } else {
+                        for (V v : values) {
+                            format.write(g, v);
+                        }
                     }
                     g.writeEndArray();
                 }

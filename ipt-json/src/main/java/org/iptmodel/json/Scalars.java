@@ -20,13 +20,23 @@ final class Scalars {
     static final ValueFormat<Boolean> BOOLEAN = new Bool();
     /** An ISO-8601 calendar date. */
     static final ValueFormat<LocalDate> DATE = new Parsed<>("must be an ISO-8601 date such as 2026-01-05",
-            Temporals::parseDate, Temporals::formatDate);
+            Temporals::parseDate, Temporals::formatDate) {
+        @Override
+        void write(JsonGenerator g, LocalDate value) {
+            Temporals.writeDate(g, value);
+        }
+    };
     /** An ISO-8601 period of years, months, weeks or days. */
     static final ValueFormat<Period> PERIOD = new Parsed<>("must be an ISO-8601 period such as P1W or P1M",
             Temporals::parsePeriod, Temporals::formatPeriod);
     /** An ISO-8601 duration of hours, minutes and seconds. */
     static final ValueFormat<Duration> DURATION = new Parsed<>("must be an ISO-8601 duration such as PT50M",
-            Temporals::parseDuration, Temporals::formatDuration);
+            Temporals::parseDuration, Temporals::formatDuration) {
+        @Override
+        void write(JsonGenerator g, Duration value) {
+            Temporals.writeDuration(g, value);
+        }
+    };
 
     private Scalars() {
     }
@@ -134,7 +144,7 @@ final class Scalars {
         }
     }
 
-    private static final class Parsed<T> extends ValueFormat<T> {
+    private static class Parsed<T> extends ValueFormat<T> {
         private final String expected;
         private final Function<String, T> parse;
         private final Function<T, String> format;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The ISO-8601 text forms of dates, periods and durations in the format, parsed by hand: faster
@@ -59,6 +60,27 @@ final class Temporals {
 
     static String formatDate(LocalDate date) {
         return date.toString();
+    }
+
+    /**
+     * Writes a date as {@link #formatDate} does, without an intermediate String for years 0 to
+     * 9999: the date of every session goes through here.
+     */
+    static void writeDate(JsonGenerator g, LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            g.writeString(date.toString());
+            return;
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        char[] text = {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+            digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
+        g.writeString(text, 0, text.length);
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value);
     }
 
     static Period parsePeriod(String s) {
@@ -169,6 +191,43 @@ final class Temporals {
 
     static String formatDuration(Duration duration) {
         return duration.toString();
+    }
+
+    /**
+     * Writes a duration as {@link #formatDuration} does, without an intermediate String for a
+     * positive whole number of minutes under 100 hours (every session length).
+     */
+    static void writeDuration(JsonGenerator g, Duration duration) {
+        long seconds = duration.getSeconds();
+        if (seconds <= 0 || seconds % 60 != 0 || seconds >= 100 * 3600 || duration.getNano() != 0) {
+            g.writeString(duration.toString());
+            return;
+        }
+        int hours = (int) (seconds / 3600);
+        int minutes = (int) (seconds % 3600 / 60);
+        char[] text = new char[9];
+        int n = 0;
+        text[n++] = 'P';
+        text[n++] = 'T';
+        if (hours > 0) {
+            n = putDigits(text, n, hours);
+            text[n++] = 'H';
+        }
+        if (minutes > 0) {
+            n = putDigits(text, n, minutes);
+            text[n++] = 'M';
+        }
+        g.writeString(text, 0, n);
+    }
+
+    /** Writes 1 or 2 digits of a value under 100 at {@code at}; returns the next position. */
+    private static int putDigits(char[] text, int at, int value) {
+        int n = at;
+        if (value >= 10) {
+            text[n++] = digit(value / 10);
+        }
+        text[n++] = digit(value % 10);
+        return n;
     }
 
     private static boolean isDigit(char c) {

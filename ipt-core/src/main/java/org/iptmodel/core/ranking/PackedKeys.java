@@ -37,20 +37,28 @@ final class PackedKeys {
     static PackedKeys of(long[] keys, int n, int k) {
         int indexBits = n < 2 ? 1 : Long.SIZE - Long.numberOfLeadingZeros(n - 1);
         long[] min = new long[k];
+        long[] max = new long[k];
+        if (n > 0) {
+            System.arraycopy(keys, 0, min, 0, k);
+            System.arraycopy(keys, 0, max, 0, k);
+        }
+        for (int row = k; row < keys.length; row += k) {
+            for (int j = 0; j < k; j++) {
+                long key = keys[row + j];
+                if (key < min[j]) {
+                    min[j] = key;
+                } else if (key > max[j]) {
+                    max[j] = key;
+                }
+            }
+        }
         int[] width = new int[k];
         int bits = indexBits;
         for (int j = 0; j < k; j++) {
-            long lo = Long.MAX_VALUE;
-            long hi = Long.MIN_VALUE;
-            for (int at = j; at < keys.length; at += k) {
-                lo = Math.min(lo, keys[at]);
-                hi = Math.max(hi, keys[at]);
-            }
-            long span = n == 0 ? 0 : hi - lo;
+            long span = max[j] - min[j];
             if (span < 0) {
                 return null;
             }
-            min[j] = n == 0 ? 0 : lo;
             width[j] = Long.SIZE - Long.numberOfLeadingZeros(span);
             bits += width[j];
             if (bits >= Long.SIZE) {

@@ -1,6 +1,8 @@
 package org.iptmodel.core.ranking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,10 +36,14 @@ public final class Ranking {
     private final List<RankedIssue> entries;
     private final List<RankingFlag> flags;
 
-    Ranking(RankingPolicy policy, RankingContext context, List<RankedIssue> entries, List<RankingFlag> flags) {
+    /**
+     * A ranking of entries made by the policy itself: the array is wrapped, not copied, and never
+     * used again by the caller.
+     */
+    Ranking(RankingPolicy policy, RankingContext context, RankedIssue[] entries, List<RankingFlag> flags) {
         this.policy = policy;
         this.context = context;
-        this.entries = List.copyOf(entries);
+        this.entries = Collections.unmodifiableList(Arrays.asList(entries));
         this.flags = List.copyOf(flags);
     }
 

@@ -267,11 +267,11 @@ public final class RankingPolicy {
     /** The ranking of the sorted entries, with each position's deciding rule and the flags in order. */
     private Ranking ranking(Entry[] entries, long[] keys, PackedKeys packed, RankingContext context) {
         int n = entries.length;
-        List<RankedIssue> ranked = new ArrayList<>(n);
+        RankedIssue[] ranked = new RankedIssue[n];
         List<RankingFlag> flags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Entry entry = entries[i];
-            ranked.add(entry(entries, keys, packed, i, context));
+            ranked[i] = entry(entries, keys, packed, i, context);
             if (entry.griefWithoutDeath) {
                 flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, entry.issue.id()));
             }

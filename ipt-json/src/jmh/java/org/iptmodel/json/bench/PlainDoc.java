@@ -5,34 +5,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.iptmodel.core.Amenability;
-import org.iptmodel.core.ContactFrequency;
-import org.iptmodel.core.ContractType;
-import org.iptmodel.core.CourseStatus;
-import org.iptmodel.core.DiscontinuationReason;
-import org.iptmodel.core.DisputeStage;
-import org.iptmodel.core.FocusBasis;
-import org.iptmodel.core.NextStep;
-import org.iptmodel.core.OnsetLink;
-import org.iptmodel.core.Phase;
-import org.iptmodel.core.ProblemArea;
-import org.iptmodel.core.ProtocolFormat;
-import org.iptmodel.core.RelationKind;
-import org.iptmodel.core.SickRoleKind;
-import org.iptmodel.core.Technique;
-import org.iptmodel.core.TerminationOutcome;
-import org.iptmodel.core.TreatmentKind;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The baseline of the JSON benchmarks: plain records shaped like the course document, bound by
  * Jackson 3 databind with no validation at all, as a user would do without this library. The
- * mapper reads and writes the same bytes as {@code IptJson}: snake_case names, lower-case enum
- * spellings, ISO-8601 dates and durations, empty and absent values left out (checked in the
+ * mapper reads and writes the same bytes as {@code IptJson}: snake_case names, enums of its own
+ * whose constants are the format's spellings (so Jackson matches them exactly, its fastest path),
+ * ISO-8601 dates and durations, empty and absent values left out (checked in the
  * benchmarks' setup: the same values and the same length; the format writes a weekly cadence as
  * {@code P1W} where {@code Period.toString} gives {@code P7D}). Catalogue instruments are written
  * by code, as the format does.
@@ -42,8 +24,6 @@ public final class PlainDoc {
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .build();
@@ -129,5 +109,93 @@ public final class PlainDoc {
 
     /** A discontinuation record. */
     public record Discontinuation(LocalDate date, DiscontinuationReason reason) {
+    }
+
+    /** The format's spellings of {@code ProblemArea}. */
+    public enum ProblemArea {
+        grief, role_dispute, role_transition, interpersonal_deficits
+    }
+
+    /** The format's spellings of {@code DisputeStage}. */
+    public enum DisputeStage {
+        renegotiation, impasse, dissolution
+    }
+
+    /** The format's spellings of {@code Phase}. */
+    public enum Phase {
+        initial, middle, termination, maintenance
+    }
+
+    /** The format's spellings of {@code Technique}. */
+    public enum Technique {
+        exploratory, encouragement_of_affect, clarification, communication_analysis, therapeutic_relationship,
+        decision_analysis, role_play, directive, adjunctive
+    }
+
+    /** The format's spellings of {@code CourseStatus}. */
+    public enum CourseStatus {
+        planned, active, completed, discontinued
+    }
+
+    /** The format's spellings of {@code ContractType}. */
+    public enum ContractType {
+        acute, continuation, maintenance
+    }
+
+    /** The format's spellings of {@code SickRoleKind}. */
+    public enum SickRoleKind {
+        full, limited
+    }
+
+    /** The format's spellings of {@code RelationKind}. */
+    public enum RelationKind {
+        partner, former_partner, parent, child, sibling, other_relative, friend, colleague, community,
+        professional, other
+    }
+
+    /** The format's spellings of {@code ContactFrequency}. */
+    public enum ContactFrequency {
+        daily, weekly, monthly, rarely, none
+    }
+
+    /** The format's spellings of {@code OnsetLink}. */
+    public enum OnsetLink {
+        precipitated_onset, maintains_episode, not_linked
+    }
+
+    /** The format's spellings of {@code Amenability}. */
+    public enum Amenability {
+        low, moderate, high
+    }
+
+    /** The format's spellings of {@code TerminationOutcome}. */
+    public enum TerminationOutcome {
+        remitted, partial_response, no_response
+    }
+
+    /** The format's spellings of {@code NextStep}. */
+    public enum NextStep {
+        conclude, continuation_contract, maintenance_contract, refer_to_other_treatment
+    }
+
+    /** The format's spellings of {@code DiscontinuationReason}. */
+    public enum DiscontinuationReason {
+        patient_withdrew, lost_to_follow_up, clinical_deterioration, referred_elsewhere, adverse_event,
+        administrative, other
+    }
+
+    /** The format's spellings of {@code TreatmentKind}. */
+    public enum TreatmentKind {
+        antidepressant_medication, other_psychotropic_medication, psychotherapy, other
+    }
+
+    /** The format's spellings of {@code ProtocolFormat}. */
+    public enum ProtocolFormat {
+        individual, group
+    }
+
+    /** The format's spellings of {@code FocusBasis}. */
+    public enum FocusBasis {
+        ranking, clinician_override
     }
 }

@@ -208,17 +208,18 @@ public final class RankingPolicy {
     }
 
     /**
-     * One pass over the issues: checks each, then computes its keys and flags. A rule is asked for
-     * keys only while every issue so far is valid, so it never sees an invalid one.
+     * One pass over the issues: checks that each names only known people, then computes its keys
+     * and flags; then a check for repeated ids. A rule is asked for keys only while every issue so
+     * far names known people, so it never sees one that does not.
      */
     private static Entry[] entries(List<InterpersonalIssue> issues, RankingContext context, KeyedRankingRule[] keyed,
             long[] keys) {
         int n = issues.size();
         int k = keyed.length;
         Entry[] entries = new Entry[n];
-        IssueIndex seen = new IssueIndex(n);
+        long[] hashes = new long[n];
         Set<ProblemArea> areas = context.protocol().problemAreas();
-        List<Violation> violations = null;
+        boolean valid = true;
         for (int i = 0; i < n; i++) {
             InterpersonalIssue issue = issues.get(i);
             if (issue == null) {
@@ -226,8 +227,9 @@ public final class RankingPolicy {
             }
             Entry entry = new Entry(issue, i * k);
             entries[i] = entry;
-            violations = check(issue, i, seen, context, violations);
-            if (violations == null) {
+            hashes[i] = (long) entry.id.hashCode() << 32 | i;
+            valid &= knowsEveryone(issue, context);
+            if (valid) {
                 for (int j = 0; j < k; j++) {
                     if (keyed[j] != null) {
                         keys[entry.row + j] = keyed[j].key(issue, context);
@@ -237,31 +239,77 @@ public final class RankingPolicy {
                 entry.outsideProtocol = !areas.contains(issue.area());
             }
         }
-        if (violations != null) {
-            throw new InvalidModelException("Ranking", violations);
+        int[] repeats = repeats(entries, hashes);
+        if (!valid || repeats != null) {
+            throw new InvalidModelException("Ranking", violations(entries, repeats, context));
         }
         return entries;
     }
 
-    /** Adds the violations of issue i (a repeated id, an unknown person) to those found so far. */
-    private static List<Violation> check(InterpersonalIssue issue, int i, IssueIndex seen, RankingContext context,
-            List<Violation> violations) {
-        List<Violation> found = violations;
-        int first = seen.putIfAbsent(issue.id(), i);
-        if (first >= 0) {
-            String path = "issues[" + i + "].id";
-            found = add(found, new Violation(path, ModelRule.UNIQUE_IDS,
-                    path + " repeats the id of issues[" + first + "]"));
-        }
+    private static boolean knowsEveryone(InterpersonalIssue issue, RankingContext context) {
         List<PersonId> people = issue.people();
         for (int j = 0; j < people.size(); j++) {
             if (!context.knows(people.get(j))) {
-                String path = "issues[" + i + "].people[" + j + "]";
-                found = add(found, new Violation(path, ModelRule.KNOWN_PERSON,
-                        path + " " + ModelRule.KNOWN_PERSON.description()));
+                return false;
             }
         }
-        return found;
+        return true;
+    }
+
+    /**
+     * Finds the issues whose id repeats an earlier issue's id, by sorting their ids' hash codes
+     * (each packed with the issue's index) as primitives and comparing the ids of equal hashes
+     * only: unlike a hash table of n ids, this touches memory in order.
+     *
+     * @return for each issue, the index of the first issue with the same id, or -1; null if no
+     *         id repeats
+     */
+    private static int[] repeats(Entry[] entries, long[] hashes) {
+        Arrays.sort(hashes);
+        int[] repeats = null;
+        int start = 0;
+        for (int i = 1; i <= hashes.length; i++) {
+            if (i < hashes.length && hashes[i] >>> 32 == hashes[start] >>> 32) {
+                continue;
+            }
+            for (int later = start + 1; later < i; later++) {
+                int index = (int) hashes[later];
+                for (int earlier = start; earlier < later; earlier++) {
+                    int first = (int) hashes[earlier];
+                    if (entries[first].id.equals(entries[index].id)) {
+                        if (repeats == null) {
+                            repeats = new int[entries.length];
+                            Arrays.fill(repeats, -1);
+                        }
+                        repeats[index] = first;
+                        break;
+                    }
+                }
+            }
+            start = i;
+        }
+        return repeats;
+    }
+
+    /** The violations, in the order of the issues: a repeated id, then each unknown person. */
+    private static List<Violation> violations(Entry[] entries, int[] repeats, RankingContext context) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            if (repeats != null && repeats[i] >= 0) {
+                String path = "issues[" + i + "].id";
+                violations.add(new Violation(path, ModelRule.UNIQUE_IDS,
+                        path + " repeats the id of issues[" + repeats[i] + "]"));
+            }
+            List<PersonId> people = entries[i].issue.people();
+            for (int j = 0; j < people.size(); j++) {
+                if (!context.knows(people.get(j))) {
+                    String path = "issues[" + i + "].people[" + j + "]";
+                    violations.add(new Violation(path, ModelRule.KNOWN_PERSON,
+                            path + " " + ModelRule.KNOWN_PERSON.description()));
+                }
+            }
+        }
+        return violations;
     }
 
     /** The ranking of the sorted entries, with each position's deciding rule and the flags in order. */
@@ -280,12 +328,6 @@ public final class RankingPolicy {
             }
         }
         return new Ranking(this, context, ranked, flags);
-    }
-
-    private static List<Violation> add(List<Violation> violations, Violation violation) {
-        List<Violation> list = violations == null ? new ArrayList<>() : violations;
-        list.add(violation);
-        return list;
     }
 
     /**

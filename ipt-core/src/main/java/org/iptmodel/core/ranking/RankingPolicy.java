@@ -175,8 +175,9 @@ public final class RankingPolicy {
      * ids. Either way O(k n log n) at most, with no allocation per comparison. A rule that is not a
      * {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
      * {@link RankingRule#compare}, to give each issue a dense rank used as its key. Finding each
-     * adjacent pair's deciding rule takes O(k n), the checks and flags O(n + p) for p people
-     * named; each reason is worded when it is first asked for.
+     * adjacent pair's deciding rule takes O(k n), the flags and the check of people O(n + p) for
+     * p people named, and the check for repeated ids one sort of n primitive hash codes; each
+     * reason is worded when it is first asked for.
      *
      * @param issues the issues, not null, without null elements; each id at most once
      * @param context the context, not null

@@ -2,7 +2,7 @@ package org.iptmodel.json;
 
 /**
  * Writes text that holds a lone surrogate (a Java string that is not well-formed UTF-16) as a JSON
- * string with {@code \\uXXXX} escapes for every surrogate, so that it survives UTF-8 output and
+ * string with {@code \\u} hexadecimal escapes for every surrogate, so that it survives UTF-8 output and
  * reads back unchanged.
  */
 final class Texts {

@@ -260,7 +260,8 @@ public final class RankingPolicy {
     /**
      * Finds the issues whose id repeats an earlier issue's id, by sorting their ids' hash codes
      * (each packed with the issue's index) as primitives and comparing the ids of equal hashes
-     * only: unlike a hash table of n ids, this touches memory in order.
+     * only: unlike a hash table of n ids, this touches memory in order. A run of many equal hash
+     * codes (ids crafted to collide) is sorted by id, so the check stays O(n log n) for any input.
      *
      * @return for each issue, the index of the first issue with the same id, or -1; null if no
      *         id repeats
@@ -269,26 +270,68 @@ public final class RankingPolicy {
         Arrays.sort(hashes);
         int[] repeats = null;
         int start = 0;
-        for (int i = 1; i <= hashes.length; i++) {
-            if (i < hashes.length && hashes[i] >>> 32 == hashes[start] >>> 32) {
+        for (int end = 1; end <= hashes.length; end++) {
+            if (end < hashes.length && hashes[end] >>> 32 == hashes[start] >>> 32) {
                 continue;
             }
-            for (int later = start + 1; later < i; later++) {
-                int index = (int) hashes[later];
-                for (int earlier = start; earlier < later; earlier++) {
-                    int first = (int) hashes[earlier];
-                    if (entries[first].id.equals(entries[index].id)) {
-                        if (repeats == null) {
-                            repeats = new int[entries.length];
-                            Arrays.fill(repeats, -1);
-                        }
-                        repeats[index] = first;
-                        break;
-                    }
+            if (end - start > 1) {
+                repeats = end - start <= SMALL_COLLISION_RUN
+                        ? repeatsByPairs(entries, hashes, start, end, repeats)
+                        : repeatsBySorting(entries, hashes, start, end, repeats);
+            }
+            start = end;
+        }
+        return repeats;
+    }
+
+    /** Runs of equal hash codes up to this length are checked pair by pair. */
+    private static final int SMALL_COLLISION_RUN = 8;
+
+    /** Compares each pair in the run {@code [start, end)} of sorted packed hashes; O(run²). */
+    private static int[] repeatsByPairs(Entry[] entries, long[] hashes, int start, int end, int[] found) {
+        int[] repeats = found;
+        for (int later = start + 1; later < end; later++) {
+            int index = (int) hashes[later];
+            for (int earlier = start; earlier < later; earlier++) {
+                int first = (int) hashes[earlier];
+                if (entries[first].id.equals(entries[index].id)) {
+                    repeats = mark(repeats, entries.length, index, first);
+                    break;
                 }
             }
-            start = i;
         }
+        return repeats;
+    }
+
+    /** Sorts the run {@code [start, end)} by id, then index, and marks each repeat; O(run log run). */
+    private static int[] repeatsBySorting(Entry[] entries, long[] hashes, int start, int end, int[] found) {
+        Integer[] run = new Integer[end - start];
+        for (int i = 0; i < run.length; i++) {
+            run[i] = (int) hashes[start + i];
+        }
+        Arrays.sort(run, (a, b) -> {
+            int byId = entries[a].id.compareTo(entries[b].id);
+            return byId != 0 ? byId : Integer.compare(a, b);
+        });
+        int[] repeats = found;
+        int first = run[0];
+        for (int i = 1; i < run.length; i++) {
+            if (entries[run[i]].id.equals(entries[first].id)) {
+                repeats = mark(repeats, entries.length, run[i], first);
+            } else {
+                first = run[i];
+            }
+        }
+        return repeats;
+    }
+
+    private static int[] mark(int[] found, int n, int index, int first) {
+        int[] repeats = found;
+        if (repeats == null) {
+            repeats = new int[n];
+            Arrays.fill(repeats, -1);
+        }
+        repeats[index] = first;
         return repeats;
     }
 

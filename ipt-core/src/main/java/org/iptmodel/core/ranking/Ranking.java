@@ -1,6 +1,5 @@
 package org.iptmodel.core.ranking;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -34,16 +33,19 @@ public final class Ranking {
     private final RankingPolicy policy;
     private final RankingContext context;
     private final List<RankedIssue> entries;
+    private final List<InterpersonalIssue> issues;
     private final List<RankingFlag> flags;
 
     /**
-     * A ranking of entries made by the policy itself: the array is wrapped, not copied, and never
-     * used again by the caller.
+     * A ranking made by the policy itself: the entries and the array of sorted issues are
+     * wrapped, not copied, and never changed again by the caller.
      */
-    Ranking(RankingPolicy policy, RankingContext context, RankedIssue[] entries, List<RankingFlag> flags) {
+    Ranking(RankingPolicy policy, RankingContext context, List<RankedIssue> entries, InterpersonalIssue[] issues,
+            List<RankingFlag> flags) {
         this.policy = policy;
         this.context = context;
-        this.entries = Collections.unmodifiableList(Arrays.asList(entries));
+        this.entries = Collections.unmodifiableList(entries);
+        this.issues = Collections.unmodifiableList(Arrays.asList(issues));
         this.flags = List.copyOf(flags);
     }
 
@@ -80,11 +82,7 @@ public final class Ranking {
      * @return the issues, unmodifiable, not null
      */
     public List<InterpersonalIssue> issues() {
-        List<InterpersonalIssue> issues = new ArrayList<>(entries.size());
-        for (RankedIssue entry : entries) {
-            issues.add(entry.issue());
-        }
-        return List.copyOf(issues);
+        return issues;
     }
 
     /**
@@ -137,9 +135,9 @@ public final class Ranking {
      */
     public Optional<RankedIssue> find(IssueId id) {
         Objects.requireNonNull(id, "id");
-        for (RankedIssue entry : entries) {
-            if (entry.issue().id().equals(id)) {
-                return Optional.of(entry);
+        for (int i = 0; i < issues.size(); i++) {
+            if (issues.get(i).id().equals(id)) {
+                return Optional.of(entries.get(i));
             }
         }
         return Optional.empty();

@@ -174,10 +174,10 @@ public final class RankingPolicy {
      * id; otherwise the issues are sorted with O(n log n) comparisons of at most k keys and the
      * ids. Either way O(k n log n) at most, with no allocation per comparison. A rule that is not a
      * {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
-     * {@link RankingRule#compare}, to give each issue a dense rank used as its key. Finding each
-     * adjacent pair's deciding rule takes O(k n), the flags and the check of people O(n + p) for
-     * p people named, and the check for repeated ids one sort of n primitive hash codes; each
-     * reason is worded when it is first asked for.
+     * {@link RankingRule#compare}, to give each issue a dense rank used as its key. The flags and
+     * the check of people take O(n + p) for p people named, and the check for repeated ids one
+     * sort of n primitive hash codes. Each entry of the ranking, with its deciding rule (O(k)), is
+     * made when it is asked for, and its reason worded when that is first asked for.
      *
      * @param issues the issues, not null, without null elements; each id at most once
      * @param context the context, not null
@@ -356,14 +356,21 @@ public final class RankingPolicy {
         return violations;
     }
 
-    /** The ranking of the sorted entries, with each position's deciding rule and the flags in order. */
+    /**
+     * The ranking of the sorted entries and the flags in order; each position's deciding rule is
+     * found from the keys when its entry is asked for ({@link RankedEntries}).
+     */
     private Ranking ranking(Entry[] entries, long[] keys, PackedKeys packed, RankingContext context) {
         int n = entries.length;
-        RankedIssue[] ranked = new RankedIssue[n];
+        InterpersonalIssue[] sorted = new InterpersonalIssue[n];
+        int[] rows = packed == null ? new int[n] : null;
         List<RankingFlag> flags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Entry entry = entries[i];
-            ranked[i] = entry(entries, keys, packed, i, context);
+            sorted[i] = entry.issue;
+            if (rows != null) {
+                rows[i] = entry.row;
+            }
             if (entry.griefWithoutDeath) {
                 flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, entry.issue.id()));
             }
@@ -371,7 +378,8 @@ public final class RankingPolicy {
                 flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, entry.issue.id()));
             }
         }
-        return new Ranking(this, context, ranked, flags);
+        RankedEntries ranked = new RankedEntries(rules, context, sorted, packed, packed == null ? keys : null, rows);
+        return new Ranking(this, context, ranked, sorted, flags);
     }
 
     /**
@@ -449,36 +457,6 @@ public final class RankingPolicy {
             }
             keys[sorted[i].row + j] = rank;
         }
-    }
-
-    /**
-     * The ranked issue at position i + 1, with the first rule that places it above the next one:
-     * read from the packed keys, already in sorted order, when there are some.
-     */
-    private RankedIssue entry(Entry[] entries, long[] keys, PackedKeys packed, int i, RankingContext context) {
-        Entry entry = entries[i];
-        if (i == entries.length - 1) {
-            return new RankedIssue(i + 1, entry.issue, null, "last of " + entries.length);
-        }
-        Entry next = entries[i + 1];
-        if (packed != null) {
-            int j = packed.decidingRule(i);
-            if (j >= 0) {
-                return new RankedIssue(i + 1, entry.issue, rules.get(j), next.issue, packed.key(i, j),
-                        packed.key(i + 1, j), context);
-            }
-            return new RankedIssue(i + 1, entry.issue, RankingRules.ISSUE_ID,
-                    TIE_BREAK + ": every rule of the policy ties");
-        }
-        for (int j = 0; j < rules.size(); j++) {
-            long key = keys[entry.row + j];
-            long nextKey = keys[next.row + j];
-            if (key != nextKey) {
-                return new RankedIssue(i + 1, entry.issue, rules.get(j), next.issue, key, nextKey, context);
-            }
-        }
-        return new RankedIssue(i + 1, entry.issue, RankingRules.ISSUE_ID,
-                TIE_BREAK + ": every rule of the policy ties");
     }
 
     private static boolean namesDeath(InterpersonalIssue issue, RankingContext context) {

@@ -62,6 +62,20 @@ public enum ModelRule {
     /** Phase session ranges must fit the protocol's acute session range. */
     PHASES_FIT_PROTOCOL("must fit the protocol's acute session range"),
     /**
+     * The entries of a report must be in the report's order: safety flags by session; deviations
+     * from the most to the least severe, then by first session, then by code; the scores of an
+     * instrument by strictly ascending session number. Checked by the factories of
+     * {@code org.iptmodel.core.report} that build a report from its parts.
+     */
+    REPORT_ORDER("must be in the report's order"),
+    /**
+     * A report's derived values must be those its outcome criteria give: the severity of each
+     * score is the band of its total, and the response class that of the first and the latest
+     * score. Checked by the factories of {@code org.iptmodel.core.report} that build a report
+     * from its parts.
+     */
+    MATCHES_CRITERIA("must be what the outcome criteria give"),
+    /**
      * A lifecycle operation needs a course that has not ended: no session, amendment or ending
      * is recorded once the course is {@link CourseStatus#COMPLETED} or
      * {@link CourseStatus#DISCONTINUED}. Checked by the lifecycle operations of {@link Course} only.

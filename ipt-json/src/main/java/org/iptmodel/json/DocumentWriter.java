@@ -21,11 +21,10 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * writers and files, and newline-delimited streams of documents (NDJSON, one compact document per
  * line).
  *
- * <p>Obtain one from {@link IptJson}. The document types that can be read back are written and
- * read by a {@link DocumentCodec}, the subclass of this class, for example
- * {@code IptJson.strict().course()}. Reports, which the model derives from a course and which
- * cannot be rebuilt from their JSON, have a writer only, for example
- * {@code IptJson.strict().adherence()}.
+ * <p>Obtain one from {@link IptJson}. Every document type of the format can be read back too: its
+ * accessor returns a {@link DocumentCodec}, the subclass of this class, for example
+ * {@code IptJson.strict().course()}. This class holds the writing methods, so that code that only
+ * writes can ask for no more.
  *
  * <pre>{@code
  * DocumentWriter<AdherenceReport> reports = IptJson.strict().withPrettyPrinting(true).adherence();
@@ -82,7 +81,7 @@ public sealed class DocumentWriter<T> permits DocumentCodec {
 
     /**
      * Checks whether documents of this type can be read back: true for a {@link DocumentCodec},
-     * false for a document type that is only written.
+     * which every document type of the format has.
      *
      * @return true if this is a {@link DocumentCodec}
      */

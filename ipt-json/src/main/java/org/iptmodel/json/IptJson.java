@@ -12,10 +12,10 @@ import org.iptmodel.core.report.OutcomeReport;
  * Reads and writes the documents of the iptmodel JSON format, for programs that never touch
  * Jackson.
  *
- * <p>Each document type that can be read back has a {@link DocumentCodec}: {@link #course()} for
- * courses, {@link #protocol()} for protocols, {@link #ranking()} for rankings of a course's issues,
- * {@link #schedule()} for planned schedules. The reports, which the model derives from a course,
- * have a {@link DocumentWriter}: {@link #adherence()} and {@link #outcomes()}. Documents carry
+ * <p>Each document type has a {@link DocumentCodec}: {@link #course()} for courses,
+ * {@link #protocol()} for protocols, {@link #ranking()} for rankings of a course's issues,
+ * {@link #schedule()} for planned schedules, {@link #adherence()} and {@link #outcomes()} for the
+ * reports on a course. Documents carry
  * their type and format version
  * ({@code "schema": "iptmodel/course", "version": 1}); FORMAT.md in this module describes the
  * format, and {@link DocumentWriter#schema()} returns its JSON Schema.
@@ -50,8 +50,8 @@ public final class IptJson {
     private final DocumentCodec<Protocol> protocol;
     private final DocumentCodec<Ranking> ranking;
     private final DocumentCodec<Schedule> schedule;
-    private final DocumentWriter<AdherenceReport> adherence;
-    private final DocumentWriter<OutcomeReport> outcomes;
+    private final DocumentCodec<AdherenceReport> adherence;
+    private final DocumentCodec<OutcomeReport> outcomes;
 
     private IptJson(Settings settings) {
         this.settings = settings;
@@ -59,8 +59,8 @@ public final class IptJson {
         this.protocol = new DocumentCodec<>(Documents.PROTOCOL, settings);
         this.ranking = new DocumentCodec<>(Documents.RANKING, settings);
         this.schedule = new DocumentCodec<>(Documents.SCHEDULE, settings);
-        this.adherence = new DocumentWriter<>(Documents.ADHERENCE, settings);
-        this.outcomes = new DocumentWriter<>(Documents.OUTCOMES, settings);
+        this.adherence = new DocumentCodec<>(Documents.ADHERENCE, settings);
+        this.outcomes = new DocumentCodec<>(Documents.OUTCOMES, settings);
     }
 
     /**
@@ -214,33 +214,43 @@ public final class IptJson {
     }
 
     /**
-     * Returns the writer of adherence report documents ({@code "iptmodel/adherence"}): the safety
+     * Returns the codec of adherence report documents ({@code "iptmodel/adherence"}): the safety
      * flags first, then the deviations from the protocol and the manuals.
      *
-     * <p>Reports are written only: the model derives them from a course
-     * ({@link AdherenceReport#of}) and offers no way to rebuild one from its parts. Write the
-     * course to keep what the report can be derived from again. A report holds no free text of the
-     * course.
+     * <p>A report is read through {@link AdherenceReport#of(java.util.List, java.util.List)}, so
+     * its entries must be in the report's order, and the {@code adherent} flag and each
+     * deviation's severity must agree with those the model gives. A report holds no free text of
+     * the course.
      *
      * <pre>{@code
-     * String json = IptJson.strict().adherence().write(AdherenceReport.of(course));
+     * DocumentCodec<AdherenceReport> reports = IptJson.strict().adherence();
+     * String json = reports.write(AdherenceReport.of(course));
+     * AdherenceReport back = reports.read(json);   // equals AdherenceReport.of(course)
      * }</pre>
      *
-     * @return the writer, not null
+     * @return the codec, not null
      */
-    public DocumentWriter<AdherenceReport> adherence() {
+    public DocumentCodec<AdherenceReport> adherence() {
         return adherence;
     }
 
     /**
-     * Returns the writer of outcome report documents ({@code "iptmodel/outcomes"}): the criteria,
+     * Returns the codec of outcome report documents ({@code "iptmodel/outcomes"}): the criteria,
      * the safety flags first, then each instrument's scores and response class.
      *
-     * <p>Written only, for the reason given at {@link #adherence()}.
+     * <p>A report is read through
+     * {@link OutcomeReport#of(org.iptmodel.core.report.OutcomeCriteria, java.util.List, java.util.List)}:
+     * the criteria are the document's thresholds with each outcome's remission threshold and
+     * bands, and every score's severity and every response class must be those the criteria give.
      *
-     * @return the writer, not null
+     * <pre>{@code
+     * DocumentCodec<OutcomeReport> reports = IptJson.strict().outcomes();
+     * OutcomeReport back = reports.read(reports.write(OutcomeReport.of(course)));
+     * }</pre>
+     *
+     * @return the codec, not null
      */
-    public DocumentWriter<OutcomeReport> outcomes() {
+    public DocumentCodec<OutcomeReport> outcomes() {
         return outcomes;
     }
 

@@ -19,9 +19,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  *
  * <p>It registers a serializer for every document type ({@code Course}, {@code Protocol},
  * {@code Ranking}, {@code Schedule}, {@code AdherenceReport}, {@code OutcomeReport}) and a
- * deserializer for every type that can be read back (all but the two reports, which the model
- * derives from a course and which are only written: reading one fails with Jackson's
- * {@code InvalidDefinitionException}); values are written exactly as
+ * deserializer for each; values are written exactly as
  * {@link IptJson} writes them, header included, and read with the same rules, so a {@code Course}
  * field of your own class holds a full course document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and

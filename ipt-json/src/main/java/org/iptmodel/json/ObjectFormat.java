@@ -44,8 +44,8 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
     }
 
     /**
-     * The format of an object that is written and never read (a report the model derives from a
-     * course). Its properties have no setter: pass {@code null}.
+     * The format of an object that is written and never read. Its properties have no setter: pass
+     * {@code null}. No object of format version 1 is written only.
      */
     static <T> ObjectFormat<T, Void> writeOnly() {
         return new ObjectFormat<>(null, null);

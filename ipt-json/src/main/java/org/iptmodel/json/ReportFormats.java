@@ -5,71 +5,102 @@ import static org.iptmodel.json.Scalars.DATE;
 import static org.iptmodel.json.Scalars.INT;
 import static org.iptmodel.json.Scalars.TEXT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
+import org.iptmodel.core.Violation;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
+import org.iptmodel.core.report.DeviationCode;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
 import org.iptmodel.core.report.ScorePoint;
 
 /**
  * The objects of the report documents, {@code iptmodel/adherence} and {@code iptmodel/outcomes},
- * version 1. Both are written and never read: the model derives a report from a course
- * ({@link AdherenceReport#of}, {@link OutcomeReport#of}) and offers no other way to make one, so a
- * report cannot be rebuilt from its JSON. Reports hold numbers, codes, enum values and the model's
- * own sentences, never free text of the course.
+ * version 1.
+ *
+ * <p>Reports are read through the model's factories from parts
+ * ({@link AdherenceReport#of(List, List)}, {@link InstrumentOutcome#of},
+ * {@link OutcomeReport#of(OutcomeCriteria, List, List)}), which check the order of the entries and
+ * that the scores agree with the criteria. What the model computes is checked, not taken: the
+ * {@code adherent} flag, a deviation's {@code severity} and an outcome's {@code response_class}
+ * must agree with the values the model gives; the criteria of an outcome report are its thresholds
+ * with each outcome's {@code remission_max} and {@code bands}. The model's sentences of a safety
+ * flag ({@code message}, {@code source}) and the {@code source} of a deviation are required text
+ * and not compared: the model gives them again from the codes and numbers. The {@code message} of
+ * a deviation is kept as read: it is the only record of what the deviation says.
  */
 final class ReportFormats {
 
-    static final ObjectFormat<SafetyFlag, Void> SAFETY_FLAG = ObjectFormat.<SafetyFlag>writeOnly()
-            .required("session", "session", INT, SafetyFlag::session, null)
-            .required("instrument", "instrument", TEXT, SafetyFlag::instrument, null)
-            .required("item", "item", INT, SafetyFlag::item, null)
-            .required("response", "response", INT, SafetyFlag::response, null)
-            .required("message", "message", TEXT, SafetyFlag::message, null)
-            .required("source", "source", TEXT, SafetyFlag::source, null);
+    static final ObjectFormat<SafetyFlag, FlagParts> SAFETY_FLAG = ObjectFormat.of(FlagParts::new, FlagParts::build)
+            .required("session", "session", INT, SafetyFlag::session, (b, v) -> b.session = v)
+            .required("instrument", "instrument", TEXT, SafetyFlag::instrument, (b, v) -> b.instrument = v)
+            .required("item", "item", INT, SafetyFlag::item, (b, v) -> b.item = v)
+            .required("response", "response", INT, SafetyFlag::response, (b, v) -> b.response = v)
+            .required("message", "message", TEXT, SafetyFlag::message, (b, v) -> { })
+            .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { });
 
-    static final ObjectFormat<Deviation, Void> DEVIATION = ObjectFormat.<Deviation>writeOnly()
-            .required("code", "code", Spellings.DEVIATION_CODE, Deviation::code, null)
-            .required("severity", "severity", Spellings.REPORT_SEVERITY, Deviation::severity, null)
-            .list("sessions", "sessions", INT, Deviation::sessions, null, ArrayLimit.ITEMS)
-            .required("message", "message", TEXT, Deviation::message, null)
-            .required("source", "source", TEXT, Deviation::source, null);
+    static final ObjectFormat<Deviation, DeviationParts> DEVIATION = ObjectFormat.of(DeviationParts::new,
+            DeviationParts::build)
+            .required("code", "code", Spellings.DEVIATION_CODE, Deviation::code, (b, v) -> b.code = v)
+            .derived("severity", "severity", Spellings.REPORT_SEVERITY, Deviation::severity,
+                    "must be the severity of the code")
+            .list("sessions", "sessions", INT, Deviation::sessions, (b, v) -> b.sessions.add(v), ArrayLimit.ITEMS)
+            .required("message", "message", TEXT, Deviation::message, (b, v) -> b.message = v)
+            .required("source", "source", TEXT, Deviation::source, (b, v) -> { });
 
-    static final ObjectFormat<AdherenceReport, Void> ADHERENCE = ObjectFormat.<AdherenceReport>writeOnly()
-            .required("adherent", "adherent", BOOLEAN, AdherenceReport::isAdherent, null)
-            .list("safety_flags", "safetyFlags", SAFETY_FLAG, AdherenceReport::safetyFlags, null, ArrayLimit.ITEMS)
-            .list("deviations", "deviations", DEVIATION, AdherenceReport::deviations, null, ArrayLimit.ITEMS);
+    static final ObjectFormat<AdherenceReport, AdherenceParts> ADHERENCE = ObjectFormat.of(AdherenceParts::new,
+            AdherenceParts::build)
+            .derived("adherent", "adherent", BOOLEAN, AdherenceReport::isAdherent,
+                    "must be true exactly when there is no deviation")
+            .list("safety_flags", "safetyFlags", SAFETY_FLAG, AdherenceReport::safetyFlags,
+                    (b, v) -> b.safetyFlags.add(v), ArrayLimit.ITEMS)
+            .list("deviations", "deviations", DEVIATION, AdherenceReport::deviations, (b, v) -> b.deviations.add(v),
+                    ArrayLimit.ITEMS);
 
-    static final ObjectFormat<OutcomeCriteria, Void> CRITERIA = ObjectFormat.<OutcomeCriteria>writeOnly()
-            .required("response_reduction", "responseReduction", INT, OutcomeCriteria::responseReduction, null)
+    static final ObjectFormat<OutcomeCriteria, CriteriaParts> CRITERIA = ObjectFormat.of(CriteriaParts::new,
+            CriteriaParts::build)
+            .required("response_reduction", "responseReduction", INT, OutcomeCriteria::responseReduction,
+                    (b, v) -> b.responseReduction = v)
             .required("partial_response_reduction", "partialResponseReduction", INT,
-                    OutcomeCriteria::partialResponseReduction, null)
-            .required("worsening_increase", "worseningIncrease", INT, OutcomeCriteria::worseningIncrease, null);
+                    OutcomeCriteria::partialResponseReduction, (b, v) -> b.partialResponseReduction = v)
+            .required("worsening_increase", "worseningIncrease", INT, OutcomeCriteria::worseningIncrease,
+                    (b, v) -> b.worseningIncrease = v);
 
-    static final ObjectFormat<ScorePoint, Void> SCORE = ObjectFormat.<ScorePoint>writeOnly()
-            .required("session", "session", INT, ScorePoint::session, null)
-            .required("date", "date", DATE, ScorePoint::date, null)
-            .required("total", "total", INT, ScorePoint::total, null)
-            .required("severity", "severity", Spellings.SEVERITY, ScorePoint::severity, null);
+    static final ObjectFormat<ScorePoint, ScoreParts> SCORE = ObjectFormat.of(ScoreParts::new, ScoreParts::build)
+            .required("session", "session", INT, ScorePoint::session, (b, v) -> b.session = v)
+            .required("date", "date", DATE, ScorePoint::date, (b, v) -> b.date = v)
+            .required("total", "total", INT, ScorePoint::total, (b, v) -> b.total = v)
+            .required("severity", "severity", Spellings.SEVERITY, ScorePoint::severity, (b, v) -> b.severity = v);
 
-    static final ObjectFormat<Outcome, Void> OUTCOME = ObjectFormat.<Outcome>writeOnly()
-            .required("instrument", "instrument", ModelFormats.INSTRUMENT_REF, Outcome::instrument, null)
-            .required("remission_max", "remissionMax", INT, Outcome::remissionMax, null)
-            .list("bands", "bands", ModelFormats.BAND, Outcome::ownBands, null, ArrayLimit.ITEMS)
-            .list("scores", "points", SCORE, o -> o.outcome().points(), null, ArrayLimit.ITEMS)
-            .optional("response_class", "responseClass", Spellings.RESPONSE_CLASS, o -> o.outcome().responseClass(),
-                    null);
+    static final ObjectFormat<Outcome, OutcomeParts> OUTCOME = ObjectFormat.of(OutcomeParts::new, OutcomeParts::build)
+            .required("instrument", "instrument", ModelFormats.INSTRUMENT_REF, Outcome::instrument,
+                    (b, v) -> b.instrument = v)
+            .required("remission_max", "remissionMax", INT, Outcome::remissionMax, (b, v) -> b.remissionMax = v)
+            .list("bands", "bands", ModelFormats.BAND, Outcome::ownBands, (b, v) -> b.bands.add(v), ArrayLimit.ITEMS)
+            .requiredList("scores", "points", SCORE, Outcome::points, (b, v) -> b.points.add(v))
+            .optional("response_class", "responseClass", Spellings.RESPONSE_CLASS, Outcome::responseClass,
+                    (b, v) -> b.responseClass = v);
 
-    static final ObjectFormat<OutcomeReport, Void> OUTCOMES = ObjectFormat.<OutcomeReport>writeOnly()
-            .required("criteria", "criteria", CRITERIA, OutcomeReport::criteria, null)
-            .list("safety_flags", "safetyFlags", SAFETY_FLAG, OutcomeReport::safetyFlags, null, ArrayLimit.ITEMS)
-            .list("outcomes", "outcomes", OUTCOME, ReportFormats::outcomes, null, ArrayLimit.ITEMS);
+    static final ObjectFormat<OutcomeReport, OutcomesParts> OUTCOMES = ObjectFormat.of(OutcomesParts::new,
+            OutcomesParts::build)
+            .required("criteria", "criteria", CRITERIA, OutcomeReport::criteria, (b, v) -> b.criteria = v)
+            .list("safety_flags", "safetyFlags", SAFETY_FLAG, OutcomeReport::safetyFlags,
+                    (b, v) -> b.safetyFlags.add(v), ArrayLimit.ITEMS)
+            .list("outcomes", "outcomes", OUTCOME, ReportFormats::outcomes, (b, v) -> b.outcomes.add(v),
+                    ArrayLimit.ITEMS);
 
     private ReportFormats() {
     }
@@ -77,25 +108,182 @@ final class ReportFormats {
     private static List<Outcome> outcomes(OutcomeReport report) {
         List<Outcome> outcomes = new ArrayList<>(report.outcomes().size());
         for (InstrumentOutcome outcome : report.outcomes()) {
-            outcomes.add(new Outcome(outcome, report.criteria()));
+            outcomes.add(Outcome.of(outcome, report.criteria()));
         }
         return outcomes;
     }
 
-    /** The outcome of one instrument with the criteria it was classified by. */
-    record Outcome(InstrumentOutcome outcome, OutcomeCriteria criteria) {
-        Instrument instrument() {
-            return outcome.instrument();
-        }
+    /**
+     * The outcome of one instrument as the document holds it: with the remission threshold and
+     * the bands the criteria set for the instrument.
+     *
+     * @param ownBands the bands the criteria grade the instrument by, or none when they are the
+     *     instrument's own
+     */
+    record Outcome(Instrument instrument, int remissionMax, List<SeverityBand> ownBands, List<ScorePoint> points,
+            Optional<ResponseClass> responseClass) {
 
-        int remissionMax() {
-            return criteria.remissionMax(outcome.instrument());
+        static Outcome of(InstrumentOutcome outcome, OutcomeCriteria criteria) {
+            Instrument instrument = outcome.instrument();
+            List<SeverityBand> bands = criteria.bands(instrument);
+            return new Outcome(instrument, criteria.remissionMax(instrument),
+                    bands.equals(instrument.bands()) ? List.of() : bands, outcome.points(), outcome.responseClass());
         }
+    }
 
-        /** The bands the criteria set for the instrument, or none when they are the instrument's own. */
-        List<SeverityBand> ownBands() {
-            List<SeverityBand> bands = criteria.bands(outcome.instrument());
-            return bands.equals(outcome.instrument().bands()) ? List.of() : bands;
+    /** The parts of a {@link SafetyFlag} while it is read. */
+    static final class FlagParts {
+        int session;
+        String instrument;
+        int item;
+        int response;
+
+        SafetyFlag build() {
+            return new SafetyFlag(session, instrument, item, response);
         }
+    }
+
+    /** The parts of a {@link Deviation} while it is read. */
+    static final class DeviationParts {
+        DeviationCode code;
+        final List<Integer> sessions = new ArrayList<>();
+        String message;
+
+        Deviation build() {
+            return new Deviation(code, sessions, message);
+        }
+    }
+
+    /** The entries of an {@link AdherenceReport} while it is read. */
+    static final class AdherenceParts {
+        final List<SafetyFlag> safetyFlags = new ArrayList<>();
+        final List<Deviation> deviations = new ArrayList<>();
+
+        AdherenceReport build() {
+            return AdherenceReport.of(safetyFlags, deviations);
+        }
+    }
+
+    /** The thresholds of {@link OutcomeCriteria} while they are read. */
+    static final class CriteriaParts {
+        int responseReduction;
+        int partialResponseReduction;
+        int worseningIncrease;
+
+        /** The criteria with these thresholds; every threshold out of range is reported. */
+        OutcomeCriteria build() {
+            List<Violation> violations = new ArrayList<>();
+            OutcomeCriteria criteria = OutcomeCriteria.defaults().withPartialResponseReduction(1);
+            OutcomeCriteria withResponse = apply(criteria, c -> c.withResponseReduction(responseReduction),
+                    "", violations);
+            criteria = withResponse == null ? criteria.withResponseReduction(100) : withResponse;
+            criteria = orSame(apply(criteria, c -> c.withPartialResponseReduction(partialResponseReduction), "",
+                    violations), criteria);
+            criteria = orSame(apply(criteria, c -> c.withWorseningIncrease(worseningIncrease), "", violations),
+                    criteria);
+            if (!violations.isEmpty()) {
+                throw new InvalidModelException("OutcomeCriteria", violations);
+            }
+            return criteria;
+        }
+    }
+
+    /** The parts of a {@link ScorePoint} while it is read. */
+    static final class ScoreParts {
+        int session;
+        LocalDate date;
+        int total;
+        Severity severity;
+
+        ScorePoint build() {
+            return new ScorePoint(session, date, total, severity);
+        }
+    }
+
+    /** The parts of an outcome while it is read; it is built with the report's criteria. */
+    static final class OutcomeParts {
+        Instrument instrument;
+        int remissionMax;
+        final List<SeverityBand> bands = new ArrayList<>();
+        final List<ScorePoint> points = new ArrayList<>();
+        ResponseClass responseClass;
+
+        Outcome build() {
+            return new Outcome(instrument, remissionMax, List.copyOf(bands), List.copyOf(points),
+                    Optional.ofNullable(responseClass));
+        }
+    }
+
+    /**
+     * The parts of an {@link OutcomeReport} while it is read: the criteria are the thresholds with
+     * each instrument's remission threshold and bands, the outcomes are graded and classified by
+     * them, and the response classes read must be those the model gives.
+     */
+    static final class OutcomesParts {
+        OutcomeCriteria criteria;
+        final List<SafetyFlag> safetyFlags = new ArrayList<>();
+        final List<Outcome> outcomes = new ArrayList<>();
+
+        OutcomeReport build() {
+            List<Violation> violations = new ArrayList<>();
+            OutcomeCriteria all = criteria;
+            Set<Instrument> seen = new HashSet<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome o = outcomes.get(i);
+                if (!seen.add(o.instrument())) {
+                    continue;
+                }
+                String path = "outcomes[" + i + "]";
+                all = orSame(apply(all, c -> c.withRemissionMax(o.instrument(), o.remissionMax()), path, violations),
+                        all);
+                if (!o.ownBands().isEmpty()) {
+                    all = orSame(apply(all, c -> c.withBands(o.instrument(), o.ownBands()), path, violations), all);
+                }
+            }
+            List<InstrumentOutcome> built = new ArrayList<>(outcomes.size());
+            if (violations.isEmpty()) {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome o = outcomes.get(i);
+                    String path = "outcomes[" + i + "]";
+                    try {
+                        built.add(InstrumentOutcome.of(o.instrument(), o.points(), all));
+                    } catch (InvalidModelException e) {
+                        e.violations().forEach(v -> violations.add(v.under(path)));
+                    }
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidModelException("OutcomeReport", violations);
+            }
+            OutcomeReport report = OutcomeReport.of(all, safetyFlags, built);
+            Disagreement.Collector disagreements = new Disagreement.Collector();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (!outcomes.get(i).responseClass().equals(built.get(i).responseClass())) {
+                    disagreements.add("outcomes[" + i + "].responseClass", built.get(i).responseClass().isPresent()
+                            ? "must be the class the criteria give for the first and the latest score"
+                            : "must be absent for a single score");
+                }
+            }
+            disagreements.check();
+            return report;
+        }
+    }
+
+    /**
+     * Applies a change to criteria; a violation is added under {@code path} and null returned when
+     * the model refuses it.
+     */
+    private static OutcomeCriteria apply(OutcomeCriteria criteria, UnaryOperator<OutcomeCriteria> change, String path,
+            List<Violation> violations) {
+        try {
+            return change.apply(criteria);
+        } catch (InvalidModelException e) {
+            e.violations().forEach(v -> violations.add(v.under(path)));
+            return null;
+        }
+    }
+
+    private static OutcomeCriteria orSame(OutcomeCriteria changed, OutcomeCriteria same) {
+        return changed == null ? same : changed;
     }
 }

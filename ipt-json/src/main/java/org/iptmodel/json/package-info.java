@@ -6,9 +6,9 @@
  * {@link org.iptmodel.json.IptJson} reads and writes documents for programs that never touch
  * Jackson: {@code IptJson.strict().course()} is the {@link org.iptmodel.json.DocumentCodec} of
  * courses, for strings, byte arrays, streams, readers, writers, files and newline-delimited
- * datasets; {@code protocol()}, {@code ranking()} and {@code schedule()} are those of protocols,
- * rankings and schedules. The reports, which the model derives from a course, are written only,
- * by a {@link org.iptmodel.json.DocumentWriter}: {@code adherence()} and {@code outcomes()}.
+ * datasets; {@code protocol()}, {@code ranking()}, {@code schedule()}, {@code adherence()} and
+ * {@code outcomes()} are those of protocols, rankings, schedules and the adherence and outcome
+ * reports.
  * {@link org.iptmodel.json.IptJsonModule} does the same inside an application's own
  * {@code JsonMapper}.
  *

@@ -15,6 +15,8 @@ import org.iptmodel.core.Course;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.OutcomeReport;
 
 /**
  * Documents broken at random (issue 5: a property deleted, a type changed, a value out of range,
@@ -74,6 +76,30 @@ class BadInputProperties {
     void a_broken_schedule_gives_the_module_exception_at_the_broken_place(@ForAll("schedules") Schedule schedule,
             @ForAll Mutator.Kind kind, @ForAll("randoms") Random random) {
         assertBrokenDocumentIsReported(Documents.SCHEDULE, schedule, kind, random);
+    }
+
+    @Provide
+    Arbitrary<AdherenceReport> adherenceReports() {
+        return Generators.adherenceReports();
+    }
+
+    @Provide
+    Arbitrary<OutcomeReport> outcomeReports() {
+        return Generators.outcomeReports();
+    }
+
+    @Property(tries = 300)
+    void a_broken_adherence_report_gives_the_module_exception_at_the_broken_place(
+            @ForAll("adherenceReports") AdherenceReport report, @ForAll Mutator.Kind kind,
+            @ForAll("randoms") Random random) {
+        assertBrokenDocumentIsReported(Documents.ADHERENCE, report, kind, random);
+    }
+
+    @Property(tries = 300)
+    void a_broken_outcome_report_gives_the_module_exception_at_the_broken_place(
+            @ForAll("outcomeReports") OutcomeReport report, @ForAll Mutator.Kind kind,
+            @ForAll("randoms") Random random) {
+        assertBrokenDocumentIsReported(Documents.OUTCOMES, report, kind, random);
     }
 
     private static <T> void assertBrokenDocumentIsReported(Document<T> document, T value, Mutator.Kind kind,
@@ -192,6 +218,18 @@ class BadInputProperties {
     void a_lenient_reader_ignores_an_unknown_property_of_a_schedule(@ForAll("schedules") Schedule schedule,
             @ForAll("randoms") Random random) {
         assertLenientReaderIgnoresAnUnknownProperty(Documents.SCHEDULE, schedule, random);
+    }
+
+    @Property(tries = 50)
+    void a_lenient_reader_ignores_an_unknown_property_of_an_adherence_report(
+            @ForAll("adherenceReports") AdherenceReport report, @ForAll("randoms") Random random) {
+        assertLenientReaderIgnoresAnUnknownProperty(Documents.ADHERENCE, report, random);
+    }
+
+    @Property(tries = 50)
+    void a_lenient_reader_ignores_an_unknown_property_of_an_outcome_report(
+            @ForAll("outcomeReports") OutcomeReport report, @ForAll("randoms") Random random) {
+        assertLenientReaderIgnoresAnUnknownProperty(Documents.OUTCOMES, report, random);
     }
 
     private static <T> void assertLenientReaderIgnoresAnUnknownProperty(Document<T> document, T value,

@@ -89,10 +89,10 @@ class GoldenFilesTest {
      */
     @ParameterizedTest
     @MethodSource("catalogue")
-    void the_report_files_of_each_protocol_are_written_byte_for_byte(Protocol protocol) {
-        assertWrittenByteForByte(Documents.ADHERENCE, "adherence-" + protocol.id() + ".json",
+    void the_report_files_of_each_protocol_read_as_their_samples_and_write_byte_for_byte(Protocol protocol) {
+        assertReadsAndWritesByteForByte(Documents.ADHERENCE, "adherence-" + protocol.id() + ".json",
                 DocumentSamples.adherence(protocol));
-        assertWrittenByteForByte(Documents.OUTCOMES, "outcomes-" + protocol.id() + ".json",
+        assertReadsAndWritesByteForByte(Documents.OUTCOMES, "outcomes-" + protocol.id() + ".json",
                 DocumentSamples.outcomes(protocol));
     }
 

@@ -1,34 +1,185 @@
 package org.iptmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.iptmodel.core.Instrument;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.Deviation;
+import org.iptmodel.core.report.DeviationCode;
+import org.iptmodel.core.report.InstrumentOutcome;
+import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.SafetyFlag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report documents: written only, with the safety flags first, and holding no free text of
- * the course.
+ * The report documents: read back through the model's factories, with the safety flags first,
+ * and holding no free text of the course.
  */
 class ReportDocumentsTest {
+    private static final IptJson STRICT = IptJson.strict();
 
     @Test
-    void reports_have_a_writer_and_no_reader() {
-        DocumentWriter<AdherenceReport> adherence = IptJson.strict().adherence();
-        DocumentWriter<OutcomeReport> outcomes = IptJson.strict().outcomes();
-        assertThat(adherence.isReadable()).isFalse();
-        assertThat(adherence).isNotInstanceOf(DocumentCodec.class);
-        assertThat(outcomes.isReadable()).isFalse();
+    void reports_have_a_codec() {
+        DocumentCodec<AdherenceReport> adherence = STRICT.adherence();
+        DocumentCodec<OutcomeReport> outcomes = STRICT.outcomes();
+        assertThat(adherence.isReadable()).isTrue();
+        assertThat(outcomes.isReadable()).isTrue();
         assertThat(adherence.name()).isEqualTo("iptmodel/adherence");
         assertThat(outcomes.name()).isEqualTo("iptmodel/outcomes");
         assertThat(adherence.schema()).contains("\"$id\": \"https://iptmodel.github.io/schema/adherence-v1.schema.json\"");
-        assertThat(IptJson.strict().course().isReadable()).isTrue();
-        assertThatIllegalArgumentException().isThrownBy(() -> IptJson.strict().codec(Documents.ADHERENCE));
+        AdherenceReport report = DocumentSamples.adherence(Protocol.counselling());
+        assertThat(adherence.read(adherence.write(report))).isEqualTo(report);
+    }
+
+    /** Reads a document edited as a tree and returns its problems. */
+    private static <T> List<JsonProblem> problems(DocumentCodec<T> codec, T value, Consumer<ObjectNode> edit) {
+        ObjectNode tree = (ObjectNode) Mutator.MAPPER.readTree(codec.write(value));
+        edit.accept(tree);
+        String json = Mutator.MAPPER.writeValueAsString(tree);
+        IptJsonException e = catchThrowableOfType(IptJsonException.class, () -> codec.read(json));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.getMessage()).doesNotContain("Zq");
+        return e.problems();
+    }
+
+    private static void assertProblem(List<JsonProblem> problems, String pointer, ModelRule rule) {
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
+            assertThat(p.pointer()).isEqualTo(pointer);
+            assertThat(p.rule()).isEqualTo(Optional.ofNullable(rule));
+        });
+    }
+
+    @Test
+    void deviations_out_of_the_reports_order_are_refused_at_the_later_one() {
+        AdherenceReport report = DocumentSamples.adherence(Protocol.maintenance());
+        assertThat(report.deviations()).extracting(Deviation::code).containsExactly(
+                DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL, DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT);
+        List<JsonProblem> problems = problems(STRICT.adherence(), report, tree -> {
+            ArrayNode deviations = (ArrayNode) tree.get("deviations");
+            deviations.add(deviations.remove(0));
+        });
+        assertProblem(problems, "/deviations/1", ModelRule.REPORT_ORDER);
+        assertThat(problems).hasSize(1);
+    }
+
+    @Test
+    void safety_flags_out_of_session_order_are_refused() {
+        AdherenceReport report = AdherenceReport.of(List.of(new SafetyFlag(2, "phq-9", 9, 1),
+                new SafetyFlag(5, "phq-9", 9, 2)), List.of());
+        assertProblem(problems(STRICT.adherence(), report, tree -> {
+            ArrayNode flags = (ArrayNode) tree.get("safety_flags");
+            flags.add(flags.remove(0));
+        }), "/safety_flags/1", ModelRule.REPORT_ORDER);
+    }
+
+    @Test
+    void derived_values_of_an_adherence_report_must_agree() {
+        AdherenceReport report = DocumentSamples.adherence(Protocol.group());
+        assertProblem(problems(STRICT.adherence(), report, tree -> tree.put("adherent", true)), "/adherent", null);
+        assertProblem(problems(STRICT.adherence(), report,
+                tree -> ((ObjectNode) tree.at("/deviations/0")).put("severity", "info")), "/deviations/0/severity",
+                null);
+    }
+
+    @Test
+    void the_models_sentences_of_a_flag_are_required_but_not_compared() {
+        AdherenceReport report = AdherenceReport.of(List.of(new SafetyFlag(2, "phq-9", 9, 1)), List.of());
+        ObjectNode tree = (ObjectNode) Mutator.MAPPER.readTree(STRICT.adherence().write(report));
+        ((ObjectNode) tree.at("/safety_flags/0")).put("message", "another sentence").put("source", "elsewhere");
+        assertThat(STRICT.adherence().read(Mutator.MAPPER.writeValueAsString(tree))).isEqualTo(report);
+        ((ObjectNode) tree.at("/safety_flags/0")).remove("source");
+        IptJsonException e = catchThrowableOfType(IptJsonException.class,
+                () -> STRICT.adherence().read(Mutator.MAPPER.writeValueAsString(tree)));
+        assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::pointer)
+                .containsExactly(tuple(ProblemKind.MISSING, "/safety_flags/0/source"));
+    }
+
+    @Test
+    void a_score_whose_severity_is_not_the_criterias_band_is_refused() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {
+            ObjectNode score = (ObjectNode) tree.at("/outcomes/0/scores/0");
+            score.put("severity", score.get("severity").asString().equals("severe") ? "minimal" : "severe");
+        });
+        assertProblem(problems, "/outcomes/0/scores/0/severity", ModelRule.MATCHES_CRITERIA);
+    }
+
+    @Test
+    void scores_out_of_session_order_and_totals_out_of_range_are_refused() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        assertThat(report.outcomes().get(0).points()).hasSizeGreaterThan(1);
+        assertProblem(problems(STRICT.outcomes(), report, tree -> {
+            ArrayNode scores = (ArrayNode) tree.at("/outcomes/0/scores");
+            scores.add(scores.remove(0));
+        }), "/outcomes/0/scores/" + (report.outcomes().get(0).points().size() - 1) + "/session",
+                ModelRule.REPORT_ORDER);
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0/scores/0")).put("total", 100_000)),
+                "/outcomes/0/scores/0/total", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Test
+    void a_response_class_other_than_the_criterias_is_refused() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        assertThat(report.outcomes().get(0).responseClass()).isPresent();
+        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {
+            ObjectNode outcome = (ObjectNode) tree.at("/outcomes/0");
+            outcome.put("response_class", outcome.get("response_class").asString().equals("worsening")
+                    ? "remission" : "worsening");
+        });
+        assertProblem(problems, "/outcomes/0/response_class", null);
+        assertProblem(problems(STRICT.outcomes(), report, tree -> ((ObjectNode) tree.at("/outcomes/0"))
+                .remove("response_class")), "/outcomes/0/response_class", null);
+    }
+
+    @Test
+    void an_instrument_measured_twice_is_refused() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {
+            ArrayNode outcomes = (ArrayNode) tree.get("outcomes");
+            outcomes.add(outcomes.get(0).deepCopy());
+        });
+        assertProblem(problems, "/outcomes/" + report.outcomes().size() + "/instrument", ModelRule.DISTINCT);
+    }
+
+    @Test
+    void thresholds_out_of_range_are_each_refused_at_their_place() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> ((ObjectNode) tree.get("criteria"))
+                .put("response_reduction", 0).put("worsening_increase", -1));
+        assertProblem(problems, "/criteria/response_reduction", ModelRule.VALUE_IN_RANGE);
+        assertProblem(problems, "/criteria/worsening_increase", ModelRule.VALUE_IN_RANGE);
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("remission_max", 100_000)),
+                "/outcomes/0/remission_max", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Test
+    void the_criteria_read_are_the_thresholds_with_each_instruments_own_settings() {
+        OutcomeCriteria criteria = OutcomeCriteria.defaults().withResponseReduction(60)
+                .withRemissionMax(Instrument.phq9(), 6).withRemissionMax(Instrument.bdiII(), 12);
+        OutcomeReport report = OutcomeReport.of(Samples.course(Protocol.standard()), criteria);
+        OutcomeReport back = STRICT.outcomes().read(STRICT.outcomes().write(report));
+        assertThat(back).isEqualTo(report);
+        assertThat(back.criteria().responseReduction()).isEqualTo(60);
+        for (InstrumentOutcome outcome : report.outcomes()) {
+            assertThat(back.criteria().remissionMax(outcome.instrument()))
+                    .isEqualTo(criteria.remissionMax(outcome.instrument()));
+        }
     }
 
     @Test
@@ -61,7 +212,7 @@ class ReportDocumentsTest {
 
     @Test
     void reports_write_to_every_target_and_as_lines() {
-        DocumentWriter<OutcomeReport> writer = IptJson.strict().outcomes();
+        DocumentWriter<OutcomeReport> writer = STRICT.outcomes();
         OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(report, out);

@@ -20,12 +20,15 @@ import org.iptmodel.core.FocusBasis;
 import org.iptmodel.core.Formulation;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Violation;
 
 /**
  * How a course deviates from its protocol and the IPT manuals, with the safety flags first.
@@ -51,6 +54,9 @@ import org.iptmodel.core.TreatmentContract;
  *
  * <p>{@link #entries()} lists the {@link SafetyFlag}s first, then the deviations from the most to
  * the least severe, then by first session, then by code. No option hides a safety flag.
+ *
+ * <p>A report is made from a course by {@link #of(Course)}, or from its entries by
+ * {@link #of(List, List)}, which checks that they are in the report's order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -85,6 +91,47 @@ public final class AdherenceReport {
         ending(course, found);
         found.sort(ORDER);
         return new AdherenceReport(SafetyFlag.allOf(course), found);
+    }
+
+    /**
+     * Makes a report from its entries, such as those of a report read back from storage.
+     *
+     * <p>The entries must be in the order {@link #of(Course)} gives them: the safety flags in
+     * session order (non-decreasing {@link SafetyFlag#session()}), the deviations from the most to
+     * the least severe, then by first session, then by code; entries that tie may come in any
+     * order. Every entry out of order is reported, not only the first. The entries are not checked
+     * against a course: a report made here says what its entries say.
+     *
+     * <pre>{@code
+     * AdherenceReport report = AdherenceReport.of(course);
+     * AdherenceReport same = AdherenceReport.of(report.safetyFlags(), report.deviations());
+     * same.equals(report);   // true
+     * }</pre>
+     *
+     * @param safetyFlags the flags, in session order, not null, without null elements
+     * @param deviations the deviations, in the report's order, not null, without null elements
+     * @return the report, not null
+     * @throws InvalidModelException if a flag precedes the session of the flag before it
+     *     ({@link ModelRule#REPORT_ORDER}, path {@code safetyFlags[i]})
+     * @throws InvalidModelException if a deviation comes before one it should follow
+     *     ({@link ModelRule#REPORT_ORDER}, path {@code deviations[i]})
+     */
+    public static AdherenceReport of(List<SafetyFlag> safetyFlags, List<Deviation> deviations) {
+        List<Violation> violations = new ArrayList<>();
+        List<SafetyFlag> flags = SafetyFlag.checked(safetyFlags, violations);
+        Objects.requireNonNull(deviations, "deviations");
+        for (int i = 0; i < deviations.size(); i++) {
+            Objects.requireNonNull(deviations.get(i), "deviations[" + i + "]");
+            if (i > 0 && ORDER.compare(deviations.get(i - 1), deviations.get(i)) > 0) {
+                violations.add(new Violation("deviations[" + i + "]", ModelRule.REPORT_ORDER,
+                        "deviations must go from the most to the least severe, then by first session, then by"
+                                + " code: " + deviations.get(i).code() + " follows " + deviations.get(i - 1).code()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("AdherenceReport", violations);
+        }
+        return new AdherenceReport(flags, deviations);
     }
 
     /**

@@ -1,9 +1,14 @@
 package org.iptmodel.core.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Severity;
+import org.iptmodel.core.Violation;
 
 /**
  * The scores of one instrument over a course: baseline, latest and best, the severity band at each
@@ -29,11 +34,111 @@ public final class InstrumentOutcome {
         this.responseClass = responseClass;
     }
 
-    static InstrumentOutcome of(Instrument instrument, List<ScorePoint> points, OutcomeCriteria criteria) {
-        Optional<ResponseClass> response = points.size() < 2 ? Optional.empty()
+    /**
+     * Makes the outcome of one instrument from its scores, classified under the given criteria,
+     * such as an outcome read back from storage.
+     *
+     * <p>The scores are those of {@link OutcomeReport#of(org.iptmodel.core.Course, OutcomeCriteria)}: at least one,
+     * in order of strictly ascending session numbers with non-decreasing dates, each total within
+     * the instrument's range and each severity the band the criteria give for the total. The
+     * response class is computed here, from the first and the latest score, never passed in. Every
+     * broken rule is reported, not only the first.
+     *
+     * <pre>{@code
+     * List<ScorePoint> points = List.of(
+     *         new ScorePoint(1, LocalDate.of(2026, 1, 5), 18, Severity.MODERATELY_SEVERE),
+     *         new ScorePoint(12, LocalDate.of(2026, 3, 23), 9, Severity.MILD));
+     * InstrumentOutcome phq9 = InstrumentOutcome.of(Instrument.phq9(), points, OutcomeCriteria.defaults());
+     * phq9.responseClass();   // Optional[RESPONSE]
+     * }</pre>
+     *
+     * @param instrument the instrument, not null
+     * @param points the scores, not null, without null elements
+     * @param criteria the criteria that grade and classify the scores, not null
+     * @return the outcome, not null
+     * @throws InvalidModelException if there is no score ({@link ModelRule#REQUIRED}, path
+     *     {@code points})
+     * @throws InvalidModelException if a session number is not above the one before it
+     *     ({@link ModelRule#REPORT_ORDER}, path {@code points[i].session})
+     * @throws InvalidModelException if a date precedes the one before it
+     *     ({@link ModelRule#DATE_ORDER}, path {@code points[i].date})
+     * @throws InvalidModelException if a total exceeds the instrument's maximum score
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code points[i].total})
+     * @throws InvalidModelException if a severity is not the criteria's band of its total
+     *     ({@link ModelRule#MATCHES_CRITERIA}, path {@code points[i].severity})
+     */
+    public static InstrumentOutcome of(Instrument instrument, List<ScorePoint> points, OutcomeCriteria criteria) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(criteria, "criteria");
+        List<ScorePoint> copy = List.copyOf(points);
+        List<Violation> violations = new ArrayList<>();
+        check(instrument, copy, criteria, "", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("InstrumentOutcome", violations);
+        }
+        return new InstrumentOutcome(instrument, copy, classify(instrument, copy, criteria));
+    }
+
+    /** The response class of scores under criteria: empty with fewer than two scores. */
+    private static Optional<ResponseClass> classify(Instrument instrument, List<ScorePoint> points,
+            OutcomeCriteria criteria) {
+        return points.size() < 2 ? Optional.empty()
                 : Optional.of(criteria.classify(instrument, points.get(0).total(),
                         points.get(points.size() - 1).total()));
-        return new InstrumentOutcome(instrument, points, response);
+    }
+
+    /**
+     * Checks scores of an instrument against the rules of {@link #of}, adding each violation with
+     * its path under {@code prefix}.
+     */
+    private static void check(Instrument instrument, List<ScorePoint> points, OutcomeCriteria criteria,
+            String prefix, List<Violation> violations) {
+        if (points.isEmpty()) {
+            violations.add(new Violation(prefix + "points", ModelRule.REQUIRED, "points must hold at least one score"));
+        }
+        for (int i = 0; i < points.size(); i++) {
+            ScorePoint point = points.get(i);
+            String path = prefix + "points[" + i + "]";
+            if (i > 0) {
+                ScorePoint previous = points.get(i - 1);
+                if (point.session() <= previous.session()) {
+                    violations.add(new Violation(path + ".session", ModelRule.REPORT_ORDER,
+                            "scores must be in ascending session order: session " + point.session()
+                                    + " follows session " + previous.session()));
+                }
+                if (point.date().isBefore(previous.date())) {
+                    violations.add(new Violation(path + ".date", ModelRule.DATE_ORDER,
+                            "date " + point.date() + " precedes the previous score's date " + previous.date()));
+                }
+            }
+            if (point.total() > instrument.maxScore()) {
+                violations.add(new Violation(path + ".total", ModelRule.VALUE_IN_RANGE, "total must be between 0 and "
+                        + instrument.maxScore() + ", was " + point.total()));
+            } else {
+                Severity band = criteria.severityOf(instrument, point.total());
+                if (point.severity() != band) {
+                    violations.add(new Violation(path + ".severity", ModelRule.MATCHES_CRITERIA,
+                            "severity must be " + band + ", the criteria's band of the total " + point.total()
+                                    + ", was " + point.severity()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks this outcome against the criteria of a report: each severity is the criteria's band
+     * and the response class is the criteria's, with paths under {@code prefix}.
+     */
+    void checkAgainst(OutcomeCriteria criteria, String prefix, List<Violation> violations) {
+        int before = violations.size();
+        check(instrument, points, criteria, prefix, violations);
+        if (violations.size() == before && !responseClass.equals(classify(instrument, points, criteria))) {
+            violations.add(new Violation(prefix + "responseClass", ModelRule.MATCHES_CRITERIA,
+                    "responseClass must be " + classify(instrument, points, criteria).map(ResponseClass::name)
+                            .orElse("absent") + " under the report's criteria, was "
+                            + responseClass.map(ResponseClass::name).orElse("absent")));
+        }
     }
 
     /**

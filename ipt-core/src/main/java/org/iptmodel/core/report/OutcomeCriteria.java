@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
@@ -41,6 +42,10 @@ import org.iptmodel.core.Violation;
  * criteria.classify(Instrument.phq9(), 18, 9);   // RESPONSE: exactly 50% lower
  * criteria.classify(Instrument.phq9(), 18, 4);   // REMISSION: below 5
  * }</pre>
+ *
+ * <p>Criteria are equal when they classify and grade alike: a remission threshold or a band
+ * scheme set to the instrument's own is no setting of its own (so
+ * {@code defaults().withRemissionMax(Instrument.phq9(), 4).equals(defaults())}).
  *
  * <p>No criterion affects safety flags: a response above 0 on a suicidality item is always
  * flagged ({@link SafetyFlag}).
@@ -137,7 +142,11 @@ public final class OutcomeCriteria {
         check(max >= 0 && max <= instrument.maxScore(), "remissionMax",
                 "remissionMax must be between 0 and " + instrument.maxScore() + ", was " + max);
         Map<Instrument, Integer> copy = new HashMap<>(remissionMax);
-        copy.put(instrument, max);
+        if (max == instrument.remissionMax()) {
+            copy.remove(instrument);
+        } else {
+            copy.put(instrument, max);
+        }
         return new OutcomeCriteria(responseReduction, partialResponseReduction, worseningIncrease, copy, bands);
     }
 
@@ -161,7 +170,11 @@ public final class OutcomeCriteria {
             throw new InvalidModelException("OutcomeCriteria", e.violations());
         }
         Map<Instrument, List<SeverityBand>> all = new HashMap<>(bands);
-        all.put(instrument, copy);
+        if (copy.equals(instrument.bands())) {
+            all.remove(instrument);
+        } else {
+            all.put(instrument, copy);
+        }
         return new OutcomeCriteria(responseReduction, partialResponseReduction, worseningIncrease, remissionMax, all);
     }
 
@@ -270,6 +283,22 @@ public final class OutcomeCriteria {
             return ResponseClass.WORSENING;
         }
         return ResponseClass.NO_CHANGE;
+    }
+
+    /**
+     * Returns criteria with the same thresholds that keep the remission thresholds and bands of
+     * the given instruments only.
+     */
+    OutcomeCriteria restrictedTo(Set<Instrument> instruments) {
+        if (instruments.containsAll(remissionMax.keySet()) && instruments.containsAll(bands.keySet())) {
+            return this;
+        }
+        Map<Instrument, Integer> keptRemission = new HashMap<>(remissionMax);
+        keptRemission.keySet().retainAll(instruments);
+        Map<Instrument, List<SeverityBand>> keptBands = new HashMap<>(bands);
+        keptBands.keySet().retainAll(instruments);
+        return new OutcomeCriteria(responseReduction, partialResponseReduction, worseningIncrease, keptRemission,
+                keptBands);
     }
 
     private static void checkScore(Instrument instrument, int score, String path) {

@@ -1,6 +1,7 @@
 package org.iptmodel.core.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.Violation;
 
 /**
  * The symptom outcomes of a course, per instrument, with the safety flags first.
@@ -30,6 +34,9 @@ import org.iptmodel.core.Session;
  * response class; a course without measurements has no outcome. The classification follows
  * {@link OutcomeCriteria}, by default {@link OutcomeCriteria#defaults()}; no criterion hides a
  * {@link SafetyFlag}.
+ *
+ * <p>A report is made from a course by {@link #of(Course, OutcomeCriteria)}, or from its parts by
+ * {@link #of(OutcomeCriteria, List, List)}, which checks that they agree with the criteria.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,7 +80,64 @@ public final class OutcomeReport {
         }
         List<InstrumentOutcome> outcomes = new ArrayList<>(points.size());
         points.forEach((instrument, list) -> outcomes.add(InstrumentOutcome.of(instrument, list, criteria)));
-        return new OutcomeReport(criteria, SafetyFlag.allOf(course), outcomes);
+        return new OutcomeReport(criteria.restrictedTo(points.keySet()), SafetyFlag.allOf(course), outcomes);
+    }
+
+    /**
+     * Makes a report from its parts, such as a report read back from storage.
+     *
+     * <p>The parts must be as {@link #of(Course, OutcomeCriteria)} makes them: the safety flags in
+     * session order (non-decreasing {@link SafetyFlag#session()}); at most one outcome per
+     * instrument; and each outcome graded and classified by {@code criteria}: the severity of every
+     * score is the band the criteria give for its total, and the response class the one they give
+     * for the first and the latest score. Build the outcomes with
+     * {@link InstrumentOutcome#of(Instrument, List, OutcomeCriteria)} under the same criteria.
+     * Every broken rule is reported, not only the first. The flags are not checked against the
+     * scores, nor the scores against a course: a report made here says what its parts say.
+     *
+     * <p>As with {@link #of(Course, OutcomeCriteria)}, the report keeps the criteria's own
+     * remission thresholds and bands only for the instruments of its outcomes (see
+     * {@link #criteria()}).
+     *
+     * <pre>{@code
+     * OutcomeReport report = OutcomeReport.of(course, criteria);
+     * OutcomeReport same = OutcomeReport.of(report.criteria(), report.safetyFlags(), report.outcomes());
+     * same.equals(report);   // true
+     * }</pre>
+     *
+     * @param criteria the criteria that graded and classified the outcomes, not null
+     * @param safetyFlags the flags, in session order, not null, without null elements
+     * @param outcomes the outcomes, one per instrument, not null, without null elements
+     * @return the report, not null
+     * @throws InvalidModelException if a flag precedes the session of the flag before it
+     *     ({@link ModelRule#REPORT_ORDER}, path {@code safetyFlags[i]})
+     * @throws InvalidModelException if two outcomes have the same instrument
+     *     ({@link ModelRule#DISTINCT}, path {@code outcomes[i].instrument})
+     * @throws InvalidModelException if a score's severity or an outcome's response class is not
+     *     what the criteria give ({@link ModelRule#MATCHES_CRITERIA}, path
+     *     {@code outcomes[i].points[j].severity} or {@code outcomes[i].responseClass})
+     */
+    public static OutcomeReport of(OutcomeCriteria criteria, List<SafetyFlag> safetyFlags,
+            List<InstrumentOutcome> outcomes) {
+        Objects.requireNonNull(criteria, "criteria");
+        List<Violation> violations = new ArrayList<>();
+        List<SafetyFlag> flags = SafetyFlag.checked(safetyFlags, violations);
+        Objects.requireNonNull(outcomes, "outcomes");
+        Map<Instrument, Integer> seen = new HashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            InstrumentOutcome outcome = Objects.requireNonNull(outcomes.get(i), "outcomes[" + i + "]");
+            Integer earlier = seen.putIfAbsent(outcome.instrument(), i);
+            if (earlier != null) {
+                violations.add(new Violation("outcomes[" + i + "].instrument", ModelRule.DISTINCT,
+                        "outcomes[" + i + "] repeats the instrument of outcomes[" + earlier + "]"));
+            } else {
+                outcome.checkAgainst(criteria, "outcomes[" + i + "].", violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("OutcomeReport", violations);
+        }
+        return new OutcomeReport(criteria.restrictedTo(seen.keySet()), flags, outcomes);
     }
 
     /**
@@ -107,7 +171,9 @@ public final class OutcomeReport {
     }
 
     /**
-     * Returns the criteria used.
+     * Returns the criteria used: the thresholds of the classes, and the remission thresholds and
+     * bands of the instruments of the outcomes. Remission thresholds and bands the criteria set
+     * for an instrument the report does not hold were not used, and are not kept.
      *
      * @return the criteria, not null
      */

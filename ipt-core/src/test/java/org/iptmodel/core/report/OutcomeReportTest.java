@@ -164,4 +164,29 @@ class OutcomeReportTest {
                 .hasSameHashCodeAs(OutcomeCriteria.defaults().withRemissionMax(Instrument.bdiII(), 12))
                 .isNotEqualTo(defaults);
     }
+
+    @Test
+    void criteriaSetToAnInstrumentsOwnValuesEqualTheDefaults() {
+        OutcomeCriteria defaults = OutcomeCriteria.defaults();
+        assertThat(defaults.withRemissionMax(Instrument.phq9(), Instrument.phq9().remissionMax())).isEqualTo(defaults);
+        assertThat(defaults.withRemissionMax(Instrument.bdiII(), 12).withRemissionMax(Instrument.bdiII(), 9))
+                .isEqualTo(defaults).hasSameHashCodeAs(defaults);
+        assertThat(defaults.withBands(Instrument.hamD17(), Instrument.hamD17().bands())).isEqualTo(defaults);
+    }
+
+    @Test
+    void aReportKeepsTheCriteriasSettingsOfItsInstrumentsOnly() {
+        InstrumentOutcome phq9 = InstrumentOutcome.of(Instrument.phq9(),
+                List.of(new ScorePoint(1, LocalDate.of(2026, 1, 5), 18, Severity.MODERATELY_SEVERE),
+                        new ScorePoint(12, LocalDate.of(2026, 3, 23), 9, Severity.MILD)),
+                OutcomeCriteria.defaults());
+        OutcomeCriteria criteria = OutcomeCriteria.defaults().withRemissionMax(Instrument.bdiII(), 12);
+
+        OutcomeReport report = OutcomeReport.of(criteria, List.of(), List.of(phq9));
+
+        assertThat(phq9.responseClass()).contains(ResponseClass.RESPONSE);
+        assertThat(report.criteria()).isEqualTo(OutcomeCriteria.defaults());
+        assertThat(report.outcomes()).containsExactly(phq9);
+        assertThat(OutcomeReport.of(OutcomeCriteria.defaults(), List.of(), List.of(phq9))).isEqualTo(report);
+    }
 }

@@ -28,6 +28,11 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.InstrumentOutcome;
+import org.iptmodel.core.report.OutcomeCriteria;
+import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.ScorePoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -109,6 +114,11 @@ class ModelRuleTest {
                 .date(CourseFixtures.START).reason("SECRET-nothing changes").build()));
         examples.put(ModelRule.PHASES_FIT_PROTOCOL, new Example("terminationNotice",
                 () -> Protocol.standard().withTerminationNotice(IntRange.of(2, 17))));
+        examples.put(ModelRule.REPORT_ORDER, new Example("safetyFlags[1]", () -> AdherenceReport.of(
+                List.of(new SafetyFlag(2, "phq-9", 9, 1), new SafetyFlag(1, "phq-9", 9, 1)), List.of())));
+        examples.put(ModelRule.MATCHES_CRITERIA, new Example("points[0].severity", () -> InstrumentOutcome.of(
+                Instrument.phq9(), List.of(new ScorePoint(1, CourseFixtures.START, 20, Severity.MINIMAL)),
+                OutcomeCriteria.defaults())));
         return examples;
     }
 }

@@ -6,12 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -82,30 +82,7 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
      */
     public T read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        long max = settings.limits.maxDocumentLength();
-        byte[] buffer = new byte[8192];
-        int length = 0;
-        try {
-            while (true) {
-                if (length == buffer.length) {
-                    if (length > max) {
-                        throw tooLong(0);
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16));
-                }
-                int n = in.read(buffer, length, buffer.length - length);
-                if (n < 0) {
-                    break;
-                }
-                length += n;
-                if (length > max) {
-                    throw tooLong(0);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return read(Source.of(buffer, 0, length), 0);
+        return readToEnd(byte[]::new, in::read, Source::of);
     }
 
     /**
@@ -118,30 +95,7 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
      */
     public T read(Reader in) {
         Objects.requireNonNull(in, "in");
-        long max = settings.limits.maxDocumentLength();
-        char[] buffer = new char[8192];
-        int length = 0;
-        try {
-            while (true) {
-                if (length == buffer.length) {
-                    if (length > max) {
-                        throw tooLong(0);
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16));
-                }
-                int n = in.read(buffer, length, buffer.length - length);
-                if (n < 0) {
-                    break;
-                }
-                length += n;
-                if (length > max) {
-                    throw tooLong(0);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return read(Source.of(buffer, 0, length), 0);
+        return readToEnd(char[]::new, in::read, Source::of);
     }
 
     /**
@@ -159,6 +113,53 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads an input to its end into a growing array, within the document length limit, then the
+     * document held in it: the bytes of a stream or the chars of a reader.
+     */
+    private <A> T readToEnd(IntFunction<A> newArray, Input<A> in, Held<A> held) {
+        long max = settings.limits.maxDocumentLength();
+        int capacity = 8192;
+        A buffer = newArray.apply(capacity);
+        int length = 0;
+        try {
+            while (true) {
+                if (length == capacity) {
+                    if (length > max) {
+                        throw tooLong(0);
+                    }
+                    capacity = (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16);
+                    A bigger = newArray.apply(capacity);
+                    System.arraycopy(buffer, 0, bigger, 0, length);
+                    buffer = bigger;
+                }
+                int n = in.read(buffer, length, capacity - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+                if (length > max) {
+                    throw tooLong(0);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(held.of(buffer, 0, length), 0);
+    }
+
+    /** An input that fills an array: an {@link InputStream} of bytes or a {@link Reader} of chars. */
+    @FunctionalInterface
+    private interface Input<A> {
+        int read(A buffer, int offset, int length) throws IOException;
+    }
+
+    /** The text held in part of an array, as {@code Source.of(bytes, offset, length)}. */
+    @FunctionalInterface
+    private interface Held<A> {
+        Source of(A array, int offset, int length);
     }
 
     /** Reads one document held in memory; {@code line} > 0 reports every problem on that line. */

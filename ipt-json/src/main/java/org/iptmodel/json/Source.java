@@ -6,50 +6,42 @@ import tools.jackson.core.json.JsonFactory;
 
 /** JSON text held in memory, which can be parsed more than once (to locate problems). */
 abstract class Source {
+    private final long length;
+
+    private Source(long length) {
+        this.length = length;
+    }
 
     abstract JsonParser open(JsonFactory factory);
 
     /** The length, in bytes or chars. */
-    abstract long length();
+    final long length() {
+        return length;
+    }
 
     static Source of(byte[] bytes, int offset, int length) {
-        return new Source() {
+        return new Source(length) {
             @Override
             JsonParser open(JsonFactory factory) {
                 return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
-            }
-
-            @Override
-            long length() {
-                return length;
             }
         };
     }
 
     static Source of(char[] chars, int offset, int length) {
-        return new Source() {
+        return new Source(length) {
             @Override
             JsonParser open(JsonFactory factory) {
                 return factory.createParser(ObjectReadContext.empty(), chars, offset, length);
-            }
-
-            @Override
-            long length() {
-                return length;
             }
         };
     }
 
     static Source of(String text) {
-        return new Source() {
+        return new Source(text.length()) {
             @Override
             JsonParser open(JsonFactory factory) {
                 return factory.createParser(ObjectReadContext.empty(), text);
-            }
-
-            @Override
-            long length() {
-                return text.length();
             }
         };
     }

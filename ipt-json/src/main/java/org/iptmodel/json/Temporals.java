@@ -100,10 +100,7 @@ final class Temporals {
         int pos = 1;
         int unit = 0;
         while (pos < n) {
-            int end = pos;
-            while (end < n && isDigit(s.charAt(end))) {
-                end++;
-            }
+            int end = digitsEnd(s, pos);
             if (end == pos || end == n) {
                 return null;
             }
@@ -141,10 +138,7 @@ final class Temporals {
         int pos = 2;
         int unit = 0;
         while (pos < n) {
-            int end = pos;
-            while (end < n && isDigit(s.charAt(end))) {
-                end++;
-            }
+            int end = digitsEnd(s, pos);
             if (end == pos || end == n) {
                 return null;
             }
@@ -162,10 +156,7 @@ final class Temporals {
             } else if ((c == 'S' || c == '.') && unit <= 2) {
                 seconds = value;
                 if (c == '.') {
-                    int fracEnd = end + 1;
-                    while (fracEnd < n && isDigit(s.charAt(fracEnd))) {
-                        fracEnd++;
-                    }
+                    int fracEnd = digitsEnd(s, end + 1);
                     int digits = fracEnd - end - 1;
                     if (digits < 1 || digits > 9 || fracEnd != n - 1 || s.charAt(fracEnd) != 'S') {
                         return null;
@@ -234,17 +225,18 @@ final class Temporals {
         return c >= '0' && c <= '9';
     }
 
-    /** The value of the decimal digits in s[from, to), or -1 if another char is there. */
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
+    /** The end of the run of decimal digits at {@code from}: {@code from} itself if there is none. */
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && isDigit(s.charAt(end))) {
+            end++;
         }
-        return value;
+        return end;
+    }
+
+    /** The value of the 1 to 9 decimal digits in s[from, to), or -1 if another char is there. */
+    private static int digits(String s, int from, int to) {
+        return (int) number(s, from, to, 9);
     }
 
     /** The value of at most {@code maxDigits} decimal digits in s[from, to), or -1. */

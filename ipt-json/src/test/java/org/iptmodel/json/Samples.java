@@ -43,9 +43,10 @@ import org.iptmodel.core.TreatmentKind;
 
 /**
  * Full, realistic courses, one per protocol of the catalogue: the values of the golden files.
- * Every optional part of the model appears in at least one of them.
+ * Every optional part of the model appears in at least one of them. The public helpers build the
+ * parts that other fixtures, such as the CLI's sample course, share.
  */
-final class Samples {
+public final class Samples {
     static final LocalDate START = LocalDate.of(2026, 1, 5);
 
     /** A custom instrument, written in full (the catalogue ones are written as codes). */
@@ -86,73 +87,110 @@ final class Samples {
     static InterpersonalInventory inventory() {
         return InterpersonalInventory.builder()
                 .circleLevels(4)
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-1"))
-                        .alias("partner \"R\"")
-                        .relation(RelationKind.PARTNER)
-                        .closeness(1)
-                        .contact(ContactFrequency.DAILY)
+                .addPeople(person("p-1", "partner \"R\"", RelationKind.PARTNER, 1, ContactFrequency.DAILY)
                         .changedNearOnset(true)
                         .addSatisfyingAspects("shared humour")
                         .addUnsatisfyingAspects("arguments about moving abroad", "little time together")
                         .addExpectations("expects support with the move")
                         .addWishedChanges("talk before deciding")
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-2"))
-                        .alias("mother")
-                        .relation(RelationKind.PARENT)
-                        .closeness(2)
-                        .contact(ContactFrequency.NONE)
+                .addPeople(person("p-2", "mother", RelationKind.PARENT, 2, ContactFrequency.NONE)
                         .deceased(true)
                         .dateOfDeath(LocalDate.of(2025, 9, 14))
                         .addSatisfyingAspects("always listened")
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-3"))
-                        .alias("colleague from the old team")
-                        .relation(RelationKind.COLLEAGUE)
-                        .closeness(4)
-                        .contact(ContactFrequency.RARELY)
-                        .build())
+                .addPeople(person("p-3", "colleague from the old team", RelationKind.COLLEAGUE, 4,
+                        ContactFrequency.RARELY).build())
                 .build();
     }
 
     static List<InterpersonalIssue> issues() {
         return List.of(
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-1"))
+                issue("i-1", ProblemArea.ROLE_DISPUTE, "p-1", OnsetLink.PRECIPITATED_ONSET, 1, 8, Amenability.MODERATE)
                         .summary("arguments about moving abroad")
-                        .area(ProblemArea.ROLE_DISPUTE)
                         .disputeStage(DisputeStage.IMPASSE)
-                        .addPeople(PersonId.of("p-1"))
-                        .onsetLink(OnsetLink.PRECIPITATED_ONSET)
                         .began(LocalDate.of(2025, 10, 1))
-                        .patientPriority(1)
-                        .distress(8)
-                        .amenability(Amenability.MODERATE)
                         .build(),
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-2"))
+                issue("i-2", ProblemArea.GRIEF, "p-2", OnsetLink.MAINTAINS_EPISODE, 2, 7, Amenability.HIGH)
                         .summary("mother's death in September")
-                        .area(ProblemArea.GRIEF)
-                        .addPeople(PersonId.of("p-2"))
-                        .onsetLink(OnsetLink.MAINTAINS_EPISODE)
                         .began(LocalDate.of(2025, 9, 14))
-                        .patientPriority(2)
-                        .distress(7)
-                        .amenability(Amenability.HIGH)
                         .build(),
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-3"))
+                issue("i-3", ProblemArea.ROLE_TRANSITION, "p-3", OnsetLink.NOT_LINKED, 3, 3, Amenability.LOW)
                         .summary("new job, lost touch with the old team")
-                        .area(ProblemArea.ROLE_TRANSITION)
-                        .addPeople(PersonId.of("p-3"))
-                        .onsetLink(OnsetLink.NOT_LINKED)
-                        .patientPriority(3)
-                        .distress(3)
-                        .amenability(Amenability.LOW)
                         .build());
+    }
+
+    /**
+     * Starts a relationship of the inventory with the attributes every one has.
+     *
+     * @param closeness the circle, 1 the closest
+     */
+    public static Relationship.Builder person(String id, String alias, RelationKind relation, int closeness,
+            ContactFrequency contact) {
+        return Relationship.builder()
+                .id(PersonId.of(id))
+                .alias(alias)
+                .relation(relation)
+                .closeness(closeness)
+                .contact(contact);
+    }
+
+    /**
+     * Starts an issue involving one person, with what the ranking reads; the summary is still to
+     * give.
+     *
+     * @param patientPriority the patient's priority, 1 the most pressing
+     * @param distress the distress, 0 to 10
+     */
+    public static InterpersonalIssue.Builder issue(String id, ProblemArea area, String person, OnsetLink onsetLink,
+            int patientPriority, int distress, Amenability amenability) {
+        return InterpersonalIssue.builder()
+                .id(IssueId.of(id))
+                .area(area)
+                .addPeople(PersonId.of(person))
+                .onsetLink(onsetLink)
+                .patientPriority(patientPriority)
+                .distress(distress)
+                .amenability(amenability);
+    }
+
+    /** Starts a weekly contract of 50-minute sessions. */
+    public static TreatmentContract.Builder weeklyContract(int plannedSessions, LocalDate start) {
+        return TreatmentContract.builder()
+                .plannedSessions(plannedSessions)
+                .cadence(Period.ofWeeks(1))
+                .sessionLength(Duration.ofMinutes(50))
+                .start(start);
+    }
+
+    /** Starts a session with its number, date, phase and length. */
+    public static Session.Builder session(int number, LocalDate date, Phase phase, Duration length) {
+        return Session.builder()
+                .number(number)
+                .date(date)
+                .phase(phase)
+                .length(length);
+    }
+
+    /** A PHQ-9 with its nine item responses; the total is their sum. */
+    public static Measurement phq9(int... items) {
+        Measurement.Builder m = Measurement.builder().instrument(Instrument.phq9());
+        int total = 0;
+        for (int item : items) {
+            m.addItems(item);
+            total += item;
+        }
+        return m.total(total).build();
+    }
+
+    /** Sertraline (ATC N06AB06), taken alongside the therapy since {@code started}. */
+    public static ConcurrentTreatment antidepressant(LocalDate started) {
+        return ConcurrentTreatment.builder()
+                .kind(TreatmentKind.ANTIDEPRESSANT_MEDICATION)
+                .codeSystem("ATC")
+                .code("N06AB06")
+                .started(started)
+                .build();
     }
 
     private static Course.Builder base(Protocol protocol, String id, int planned, ContractType type) {
@@ -203,11 +241,8 @@ final class Samples {
             } else {
                 phase = Phase.MIDDLE;
             }
-            Session.Builder session = Session.builder()
-                    .number(n)
-                    .date(date)
-                    .phase(phase)
-                    .length(n == 1 ? protocol.maxSessionLength() : protocol.minSessionLength());
+            Session.Builder session = session(n, date, phase,
+                    n == 1 ? protocol.maxSessionLength() : protocol.minSessionLength());
             if (phase == Phase.INITIAL) {
                 session.addTechniques(Technique.EXPLORATORY, Technique.CLARIFICATION);
             } else if (phase == Phase.MIDDLE) {
@@ -221,7 +256,7 @@ final class Samples {
             }
             if (n == 1 || n % 4 == 0 || n == count) {
                 int score = Math.max(2, 19 - n);
-                session.addMeasurements(phq9(score));
+                session.addMeasurements(phq9Totalling(score));
             }
             if (n == 1) {
                 session.addMeasurements(Measurement.of(Instrument.hamD17(), 21));
@@ -237,16 +272,15 @@ final class Samples {
         return sessions;
     }
 
-    /** A PHQ-9 with its nine items: item 9 answered 0. */
-    private static Measurement phq9(int total) {
-        Measurement.Builder m = Measurement.builder().instrument(Instrument.phq9()).total(total);
+    /** A PHQ-9 totalling 0 to 24, its first eight items filled up to 3 in turn, item 9 answered 0. */
+    private static Measurement phq9Totalling(int total) {
+        int[] items = new int[9];
         int left = total;
-        for (int i = 0; i < 9; i++) {
-            int item = i == 8 ? 0 : Math.min(3, left);
-            left -= item;
-            m.addItem(item);
+        for (int i = 0; i < 8; i++) {
+            items[i] = Math.min(3, left);
+            left -= items[i];
         }
-        return m.build();
+        return phq9(items);
     }
 
     private static Course completed(Protocol protocol, String id, int count, boolean amended) {
@@ -254,12 +288,7 @@ final class Samples {
         LocalDate last = sessions.get(sessions.size() - 1).date();
         Course.Builder course = base(protocol, id, amended ? count - 2 : count, ContractType.ACUTE)
                 .addAllSessions(sessions)
-                .addConcurrentTreatments(ConcurrentTreatment.builder()
-                        .kind(TreatmentKind.ANTIDEPRESSANT_MEDICATION)
-                        .codeSystem("ATC")
-                        .code("N06AB06")
-                        .started(LocalDate.of(2025, 11, 3))
-                        .build())
+                .addConcurrentTreatments(antidepressant(LocalDate.of(2025, 11, 3)))
                 .termination(Termination.builder()
                         .date(last)
                         .announcedAtSession(count - 3)
@@ -321,17 +350,8 @@ final class Samples {
                 .id(CourseId.of("c-small"))
                 .patient(PatientRef.of("pseudo-1"))
                 .protocol(Protocol.standard())
-                .contract(TreatmentContract.builder()
-                        .plannedSessions(12)
-                        .cadence(Period.ofWeeks(1))
-                        .sessionLength(Duration.ofMinutes(50))
-                        .start(START)
-                        .build())
-                .addSessions(Session.builder()
-                        .number(1)
-                        .date(START)
-                        .phase(Phase.INITIAL)
-                        .length(Duration.ofMinutes(50))
+                .contract(weeklyContract(12, START).build())
+                .addSessions(session(1, START, Phase.INITIAL, Duration.ofMinutes(50))
                         .addMeasurements(Measurement.of(Instrument.phq9(), 17))
                         .build())
                 .build();

@@ -3,8 +3,11 @@ package org.iptmodel.core.ranking;
 import java.util.function.ToLongBiFunction;
 import org.iptmodel.core.InterpersonalIssue;
 
-/** A keyed rule made by {@link KeyedRankingRule#of}. Package-private; equality is identity. */
-final class FunctionRule implements KeyedRankingRule {
+/**
+ * A keyed rule made by {@link KeyedRankingRule#of}, and the base of the {@link BuiltInRule}s.
+ * Package-private; equality is identity.
+ */
+class FunctionRule implements KeyedRankingRule {
     private final String name;
     private final String description;
     private final String source;

@@ -1,11 +1,15 @@
 package org.iptmodel.json.cli;
 
+import static org.iptmodel.json.Samples.antidepressant;
+import static org.iptmodel.json.Samples.issue;
+import static org.iptmodel.json.Samples.person;
+import static org.iptmodel.json.Samples.phq9;
+import static org.iptmodel.json.Samples.weeklyContract;
+
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import org.iptmodel.core.Amenability;
-import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContactFrequency;
 import org.iptmodel.core.ContractType;
 import org.iptmodel.core.Course;
@@ -15,24 +19,20 @@ import org.iptmodel.core.Formulation;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InterpersonalInventory;
 import org.iptmodel.core.InterpersonalIssue;
-import org.iptmodel.core.IssueId;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.PatientRef;
-import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.RelationKind;
-import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.SickRoleKind;
 import org.iptmodel.core.Technique;
-import org.iptmodel.core.TreatmentContract;
-import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.ranking.FocusSelector;
 import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.json.Samples;
 
 /**
  * Builds the bundled sample course with the library, the way a clinic would record it: the
@@ -54,23 +54,12 @@ final class SampleCourseFactory {
                 .id(CourseId.of("c-sample-001"))
                 .patient(PatientRef.of("pseudonym-4c9e"))
                 .protocol(Protocol.standard())
-                .contract(TreatmentContract.builder()
-                        .type(ContractType.ACUTE)
-                        .plannedSessions(16)
-                        .cadence(Period.ofWeeks(1))
-                        .sessionLength(Duration.ofMinutes(50))
-                        .start(START)
-                        .build())
+                .contract(weeklyContract(16, START).type(ContractType.ACUTE).build())
                 .episodeOnset(LocalDate.of(2025, 10, 6))
                 .inventory(inventory())
                 .addAllIssues(issues())
                 .sickRole(SickRole.of(SickRoleKind.FULL, START))
-                .addConcurrentTreatments(ConcurrentTreatment.builder()
-                        .kind(TreatmentKind.ANTIDEPRESSANT_MEDICATION)
-                        .codeSystem("ATC")
-                        .code("N06AB06")
-                        .started(LocalDate.of(2025, 11, 10))
-                        .build())
+                .addConcurrentTreatments(antidepressant(LocalDate.of(2025, 11, 10)))
                 .build();
 
         course = course.recordSession(session(1, Phase.INITIAL, List.of(Technique.EXPLORATORY, Technique.CLARIFICATION))
@@ -123,12 +112,7 @@ final class SampleCourseFactory {
     }
 
     private static Session.Builder session(int number, Phase phase, List<Technique> techniques) {
-        return Session.builder()
-                .number(number)
-                .date(date(number))
-                .phase(phase)
-                .length(Duration.ofMinutes(50))
-                .addAllTechniques(techniques);
+        return Samples.session(number, date(number), phase, Duration.ofMinutes(50)).addAllTechniques(techniques);
     }
 
     /** Weekly from the start, with the week of 16 February missed. */
@@ -140,65 +124,29 @@ final class SampleCourseFactory {
         return session(number, Phase.MIDDLE, List.of()).addAreasAddressed(areas);
     }
 
-    /** A PHQ-9 with its nine item responses; the total is their sum. */
-    private static Measurement phq9(int... items) {
-        Measurement.Builder m = Measurement.builder().instrument(Instrument.phq9());
-        int total = 0;
-        for (int item : items) {
-            m.addItems(item);
-            total += item;
-        }
-        return m.total(total).build();
-    }
-
     private static InterpersonalInventory inventory() {
         return InterpersonalInventory.builder()
                 .circleLevels(3)
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-1"))
-                        .alias("partner (J.)")
-                        .relation(RelationKind.PARTNER)
-                        .closeness(1)
-                        .contact(ContactFrequency.DAILY)
+                .addPeople(person("p-1", "partner (J.)", RelationKind.PARTNER, 1, ContactFrequency.DAILY)
                         .changedNearOnset(true)
                         .addSatisfyingAspects("kind when things are calm", "shared walks")
                         .addUnsatisfyingAspects("arguments about money since the job loss")
                         .addExpectations("expects the patient to find work quickly")
                         .addWishedChanges("plan the household budget together")
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-2"))
-                        .alias("father")
-                        .relation(RelationKind.PARENT)
-                        .closeness(1)
-                        .contact(ContactFrequency.NONE)
+                .addPeople(person("p-2", "father", RelationKind.PARENT, 1, ContactFrequency.NONE)
                         .deceased(true)
                         .dateOfDeath(LocalDate.of(2023, 11, 2))
                         .addSatisfyingAspects("encouraged the patient's studies")
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-3"))
-                        .alias("older sister")
-                        .relation(RelationKind.SIBLING)
-                        .closeness(2)
-                        .contact(ContactFrequency.WEEKLY)
+                .addPeople(person("p-3", "older sister", RelationKind.SIBLING, 2, ContactFrequency.WEEKLY)
                         .addUnsatisfyingAspects("criticises the patient's choices")
                         .addWishedChanges("be asked before being advised")
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-4"))
-                        .alias("former manager")
-                        .relation(RelationKind.COLLEAGUE)
-                        .closeness(3)
-                        .contact(ContactFrequency.NONE)
+                .addPeople(person("p-4", "former manager", RelationKind.COLLEAGUE, 3, ContactFrequency.NONE)
                         .changedNearOnset(true)
                         .build())
-                .addPeople(Relationship.builder()
-                        .id(PersonId.of("p-5"))
-                        .alias("friend from the running club")
-                        .relation(RelationKind.FRIEND)
-                        .closeness(2)
-                        .contact(ContactFrequency.RARELY)
+                .addPeople(person("p-5", "friend from the running club", RelationKind.FRIEND, 2, ContactFrequency.RARELY)
                         .addSatisfyingAspects("easy company")
                         .build())
                 .build();
@@ -206,50 +154,22 @@ final class SampleCourseFactory {
 
     private static List<InterpersonalIssue> issues() {
         return List.of(
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-1"))
+                issue("i-1", ProblemArea.ROLE_TRANSITION, "p-4", OnsetLink.PRECIPITATED_ONSET, 2, 8, Amenability.HIGH)
                         .summary("made redundant in September; feels without purpose")
-                        .area(ProblemArea.ROLE_TRANSITION)
-                        .addPeople(PersonId.of("p-4"))
-                        .onsetLink(OnsetLink.PRECIPITATED_ONSET)
                         .began(LocalDate.of(2025, 9, 26))
-                        .patientPriority(2)
-                        .distress(8)
-                        .amenability(Amenability.HIGH)
                         .build(),
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-2"))
+                issue("i-2", ProblemArea.ROLE_DISPUTE, "p-1", OnsetLink.MAINTAINS_EPISODE, 1, 7, Amenability.MODERATE)
                         .summary("arguments with the partner about money and housework")
-                        .area(ProblemArea.ROLE_DISPUTE)
                         .disputeStage(DisputeStage.RENEGOTIATION)
-                        .addPeople(PersonId.of("p-1"))
-                        .onsetLink(OnsetLink.MAINTAINS_EPISODE)
                         .began(LocalDate.of(2025, 10, 15))
-                        .patientPriority(1)
-                        .distress(7)
-                        .amenability(Amenability.MODERATE)
                         .build(),
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-3"))
+                issue("i-3", ProblemArea.GRIEF, "p-2", OnsetLink.NOT_LINKED, 4, 4, Amenability.MODERATE)
                         .summary("father's death two years ago")
-                        .area(ProblemArea.GRIEF)
-                        .addPeople(PersonId.of("p-2"))
-                        .onsetLink(OnsetLink.NOT_LINKED)
                         .began(LocalDate.of(2023, 11, 2))
-                        .patientPriority(4)
-                        .distress(4)
-                        .amenability(Amenability.MODERATE)
                         .build(),
-                InterpersonalIssue.builder()
-                        .id(IssueId.of("i-4"))
+                issue("i-4", ProblemArea.ROLE_DISPUTE, "p-3", OnsetLink.MAINTAINS_EPISODE, 3, 5, Amenability.LOW)
                         .summary("feels criticised by the older sister")
-                        .area(ProblemArea.ROLE_DISPUTE)
                         .disputeStage(DisputeStage.IMPASSE)
-                        .addPeople(PersonId.of("p-3"))
-                        .onsetLink(OnsetLink.MAINTAINS_EPISODE)
-                        .patientPriority(3)
-                        .distress(5)
-                        .amenability(Amenability.LOW)
                         .build());
     }
 }

@@ -204,21 +204,22 @@ public final class RankingPolicy {
                 denseRanks(entries, keys, j, rules.get(j), context);
             }
         }
-        PackedKeys packed = sort(entries, keys, k);
+        PackedKeys packed = sort(entries, keys, k, context);
         return ranking(entries, keys, packed, context);
     }
 
     /**
      * One pass over the issues: checks that each names only known people, then computes its keys
-     * and flags; then a check for repeated ids. A rule is asked for keys only while every issue so
-     * far names known people, so it never sees one that does not.
+     * and flags. A rule is asked for keys only while every issue so far names known people, so it
+     * never sees one that does not. Repeated ids are found while sorting, where each id is read
+     * anyway ({@link #sort}), or here when a person is unknown, so that every violation is
+     * reported at once.
      */
     private static Entry[] entries(List<InterpersonalIssue> issues, RankingContext context, KeyedRankingRule[] keyed,
             long[] keys) {
         int n = issues.size();
         int k = keyed.length;
         Entry[] entries = new Entry[n];
-        long[] hashes = new long[n];
         Set<ProblemArea> areas = context.protocol().problemAreas();
         boolean valid = true;
         for (int i = 0; i < n; i++) {
@@ -228,7 +229,6 @@ public final class RankingPolicy {
             }
             Entry entry = new Entry(issue, i * k);
             entries[i] = entry;
-            hashes[i] = (long) entry.id.hashCode() << 32 | i;
             valid &= knowsEveryone(issue, context);
             if (valid) {
                 for (int j = 0; j < k; j++) {
@@ -240,9 +240,12 @@ public final class RankingPolicy {
                 entry.outsideProtocol = !areas.contains(issue.area());
             }
         }
-        int[] repeats = repeats(entries, hashes);
-        if (!valid || repeats != null) {
-            throw new InvalidModelException("Ranking", violations(entries, repeats, context));
+        if (!valid) {
+            long[] hashes = new long[n];
+            for (int i = 0; i < n; i++) {
+                hashes[i] = entries[i].identify(i);
+            }
+            throw new InvalidModelException("Ranking", violations(entries, repeats(entries, hashes), context));
         }
         return entries;
     }
@@ -335,6 +338,17 @@ public final class RankingPolicy {
         return repeats;
     }
 
+    /**
+     * Throws if an id repeats; {@code entries} are in the order of the issues, and each packed
+     * hash holds an entry's index.
+     */
+    private static void checkRepeats(Entry[] entries, long[] hashes, RankingContext context) {
+        int[] repeats = repeats(entries, hashes);
+        if (repeats != null) {
+            throw new InvalidModelException("Ranking", violations(entries, repeats, context));
+        }
+    }
+
     /** The violations, in the order of the issues: a repeated id, then each unknown person. */
     private static List<Violation> violations(Entry[] entries, int[] repeats, RankingContext context) {
         List<Violation> violations = new ArrayList<>();
@@ -407,17 +421,25 @@ public final class RankingPolicy {
     }
 
     /**
-     * Sorts the entries by their keys, then by issue id. When the keys fit ({@link PackedKeys}),
-     * they are sorted as primitives and only the runs of entries with equal keys are sorted by
-     * id; otherwise the entries are sorted with a comparator over their keys. Both give the same
-     * order. Entry e's keys are {@code keys[e.row]} to {@code keys[e.row + k - 1]}.
+     * Sorts the entries by their keys, then by issue id, and checks that no id repeats. When the
+     * keys fit ({@link PackedKeys}), they are sorted as primitives and only the runs of entries
+     * with equal keys are sorted by id; otherwise the entries are sorted with a comparator over
+     * their keys. Both give the same order. Entry e's keys are {@code keys[e.row]} to
+     * {@code keys[e.row + k - 1]}. With packed keys, each entry's id is read just before its run
+     * is sorted by id, so an id is fetched from memory once for both.
      *
      * @return the packed keys in sorted order, or null if they did not fit
+     * @throws InvalidModelException if an id repeats
      */
-    private static PackedKeys sort(Entry[] entries, long[] keys, int k) {
+    private static PackedKeys sort(Entry[] entries, long[] keys, int k, RankingContext context) {
         int n = entries.length;
+        long[] hashes = new long[n];
         PackedKeys packed = PackedKeys.of(keys, n, k);
         if (packed == null) {
+            for (int i = 0; i < n; i++) {
+                hashes[i] = entries[i].identify(i);
+            }
+            checkRepeats(entries, hashes, context);
             Arrays.sort(entries, (a, b) -> {
                 for (int j = 0; j < k; j++) {
                     int c = Long.compare(keys[a.row + j], keys[b.row + j]);
@@ -435,14 +457,16 @@ public final class RankingPolicy {
             entries[i] = unsorted[packed.index(i)];
         }
         int start = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i == n || !packed.tie(i, start)) {
-                if (i - start > 1) {
-                    Arrays.sort(entries, start, i, BY_ID);
+        for (int i = 0; i < n; i++) {
+            hashes[i] = entries[i].identify(packed.index(i));
+            if (i + 1 == n || !packed.tie(i + 1, start)) {
+                if (i + 1 - start > 1) {
+                    Arrays.sort(entries, start, i + 1, BY_ID);
                 }
-                start = i;
+                start = i + 1;
             }
         }
+        checkRepeats(unsorted, hashes, context);
         return packed;
     }
 
@@ -514,15 +538,24 @@ public final class RankingPolicy {
      */
     private static final class Entry {
         final InterpersonalIssue issue;
-        final String id;
         final int row;
+        /** The id's text, read by {@link #identify(int)} before the entry is sorted by id. */
+        String id;
         boolean griefWithoutDeath;
         boolean outsideProtocol;
 
         Entry(InterpersonalIssue issue, int row) {
             this.issue = issue;
-            this.id = issue.id().value();
             this.row = row;
+        }
+
+        /**
+         * Reads the id's text, and returns its hash code in the high half of a {@code long}
+         * and the entry's index among the issues in the low half, for {@link #repeats}.
+         */
+        long identify(int index) {
+            id = issue.id().value();
+            return (long) id.hashCode() << 32 | index;
         }
     }
 

@@ -50,11 +50,6 @@ final class Document<T> {
         return body;
     }
 
-    /** Whether documents of this type can be read back, or are only written. */
-    boolean isReadable() {
-        return body.isReadable();
-    }
-
     /** The resource name of the JSON Schema of the current version, relative to this package. */
     String schemaResource() {
         return schemaResource;

@@ -43,9 +43,6 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
 
     DocumentCodec(Document<T> document, Settings settings) {
         super(document, settings);
-        if (!document.isReadable()) {
-            throw new IllegalArgumentException("the document type " + document.name() + " is only written");
-        }
     }
 
     /**

@@ -78,17 +78,6 @@ public sealed class DocumentWriter<T> permits DocumentCodec {
         }
     }
 
-
-    /**
-     * Checks whether documents of this type can be read back: true for a {@link DocumentCodec},
-     * which every document type of the format has.
-     *
-     * @return true if this is a {@link DocumentCodec}
-     */
-    public boolean isReadable() {
-        return this instanceof DocumentCodec;
-    }
-
     /**
      * Writes a document as JSON text.
      *

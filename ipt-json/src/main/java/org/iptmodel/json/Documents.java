@@ -14,9 +14,8 @@ import org.iptmodel.core.report.OutcomeReport;
  * <p>To add one: define its {@link ObjectFormat} (in {@link ModelFormats} or a class of its own),
  * add a constant here and to {@link #ALL}, add an accessor to {@link IptJson}, ship its schema
  * {@code schema/<name>-v1.schema.json}, and add golden files and a generator to the tests.
- * {@link IptJsonModule} registers every document of {@link #ALL}. A document whose body is
- * {@linkplain ObjectFormat#writeOnly() written only} would have a {@link DocumentWriter} and no
- * reader; every document type of version 1 is read.
+ * {@link IptJsonModule} registers every document of {@link #ALL}; every document type is read
+ * and written.
  */
 final class Documents {
     static final Document<Course> COURSE = new Document<>("iptmodel/course", Course.class, ModelFormats.COURSE,

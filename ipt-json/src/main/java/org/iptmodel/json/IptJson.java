@@ -121,11 +121,6 @@ public final class IptJson {
         return new DocumentCodec<>(document, settings);
     }
 
-    /** Returns the writer of any document type, including those that are only written. */
-    <T> DocumentWriter<T> writer(Document<T> document) {
-        return document.isReadable() ? new DocumentCodec<>(document, settings) : new DocumentWriter<>(document, settings);
-    }
-
     IptJson withMigrations(Migrations migrations) {
         return new IptJson(settings.withMigrations(migrations));
     }

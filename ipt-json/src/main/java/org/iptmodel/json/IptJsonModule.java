@@ -138,11 +138,7 @@ public final class IptJsonModule extends JacksonModule {
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(document.type(), new Serializer<>(document));
-        if (document.isReadable()) {
-            deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
-        } else {
-            deserializers.addDeserializer(document.type(), new Unreadable<>(document));
-        }
+        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
     }
 
     /**
@@ -166,29 +162,6 @@ public final class IptJsonModule extends JacksonModule {
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext context) {
             document.write(g, value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return document.type();
-        }
-    }
-
-    /**
-     * Refuses to read a document type that is only written, with Jackson's exception for a type
-     * it cannot make: a program error, not bad input.
-     */
-    private static final class Unreadable<T> extends ValueDeserializer<T> {
-        private final Document<T> document;
-
-        Unreadable(Document<T> document) {
-            this.document = document;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext context) {
-            return context.reportBadDefinition(context.constructType(document.type()), "\"" + document.name()
-                    + "\" documents are written only: the model derives them from a course");
         }
 
         @Override

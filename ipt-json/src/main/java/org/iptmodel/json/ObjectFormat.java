@@ -43,19 +43,6 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         return new ObjectFormat<>(builder, build);
     }
 
-    /**
-     * The format of an object that is written and never read. Its properties have no setter: pass
-     * {@code null}. No object of format version 1 is written only.
-     */
-    static <T> ObjectFormat<T, Void> writeOnly() {
-        return new ObjectFormat<>(null, null);
-    }
-
-    /** Whether values of this format can be read. */
-    boolean isReadable() {
-        return builder != null;
-    }
-
     <V> ObjectFormat<T, B> required(String json, String java, ValueFormat<V> format, Function<T, V> get,
             BiConsumer<B, V> set) {
         return add(new Prop<>(Prop.Kind.REQUIRED, json, java, format, get, set, null, null, false, null));
@@ -120,9 +107,6 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
 
     @Override
     Object read(Reading r, boolean optional) {
-        if (builder == null) {
-            throw new IllegalStateException("the format is only written");
-        }
         JsonParser p = r.parser;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return r.wrongType("must be an object");

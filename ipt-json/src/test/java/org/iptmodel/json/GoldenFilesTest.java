@@ -106,7 +106,7 @@ class GoldenFilesTest {
     }
 
     private static <T> void assertWrittenByteForByte(Document<T> document, String file, T value) {
-        assertThat(PRETTY.writer(document).writeBytes(value)).isEqualTo(Golden.bytes(file));
+        assertThat(PRETTY.codec(document).writeBytes(value)).isEqualTo(Golden.bytes(file));
         assertThat(Schemas.errors(document, Golden.text(file))).isEmpty();
     }
 

@@ -35,8 +35,6 @@ class ReportDocumentsTest {
     void reports_have_a_codec() {
         DocumentCodec<AdherenceReport> adherence = STRICT.adherence();
         DocumentCodec<OutcomeReport> outcomes = STRICT.outcomes();
-        assertThat(adherence.isReadable()).isTrue();
-        assertThat(outcomes.isReadable()).isTrue();
         assertThat(adherence.name()).isEqualTo("iptmodel/adherence");
         assertThat(outcomes.name()).isEqualTo("iptmodel/outcomes");
         assertThat(adherence.schema()).contains("\"$id\": \"https://iptmodel.github.io/schema/adherence-v1.schema.json\"");

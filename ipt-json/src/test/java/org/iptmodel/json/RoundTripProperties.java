@@ -178,7 +178,7 @@ class RoundTripProperties {
 
     /** What the writer writes, compact or pretty, has no error by the document's schema. */
     static <T> void assertValidBySchema(Document<T> document, T value) {
-        assertThat(Schemas.errors(document, STRICT.writer(document).write(value))).isEmpty();
-        assertThat(Schemas.errors(document, PRETTY.writer(document).write(value))).isEmpty();
+        assertThat(Schemas.errors(document, STRICT.codec(document).write(value))).isEmpty();
+        assertThat(Schemas.errors(document, PRETTY.codec(document).write(value))).isEmpty();
     }
 }

@@ -43,7 +43,7 @@ class SchemaTest {
     }
 
     private static JsonNode schema(Document<?> document) {
-        return Mutator.MAPPER.readTree(IptJson.strict().writer(document).schema());
+        return Mutator.MAPPER.readTree(IptJson.strict().codec(document).schema());
     }
 
     /** The definition of a name in the first schema that has it, or null. */
@@ -69,7 +69,7 @@ class SchemaTest {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         com.networknt.schema.Schema meta = registry.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        String text = IptJson.strict().writer(document).schema();
+        String text = IptJson.strict().codec(document).schema();
         assertThat(meta.validate(text, InputFormat.JSON)).isEmpty();
         JsonNode schema = schema(document);
         assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");

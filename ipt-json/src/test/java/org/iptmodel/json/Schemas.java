@@ -28,7 +28,7 @@ final class Schemas {
     private static Map<String, String> texts() {
         Map<String, String> texts = new java.util.HashMap<>();
         for (Document<?> document : Documents.ALL) {
-            texts.put(ID_PREFIX + fileOf(document), IptJson.strict().writer(document).schema());
+            texts.put(ID_PREFIX + fileOf(document), IptJson.strict().codec(document).schema());
         }
         return texts;
     }

@@ -134,12 +134,14 @@ final class EnumFormat<E extends Enum<E>> extends ValueFormat<E> {
     /**
      * Writes the members of a set of constants in table order, as {@link #inTableOrder} then
      * {@link #write} would: by asking the set for each constant of the table, which neither
-     * allocates an iterator nor sorts.
+     * allocates an iterator nor sorts, and stopping once every member is written.
      */
     void writeMembers(JsonGenerator g, Set<?> values) {
-        for (E constant : tableOrder) {
-            if (values.contains(constant)) {
-                write(g, constant);
+        int left = values.size();
+        for (int i = 0; left > 0 && i < tableOrder.length; i++) {
+            if (values.contains(tableOrder[i])) {
+                write(g, tableOrder[i]);
+                left--;
             }
         }
     }

@@ -169,7 +169,7 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
         Object value = Reading.FAILED;
         try {
             p = source.open(settings.factory);
-            r = new Reading(p, settings.lenient, settings.limits, line);
+            r = new Reading(p, settings.lenient, settings.limits, settings.rules, line);
             p.nextToken();
             value = document.read(r, settings.migrations);
             if (value != Reading.FAILED && p.nextToken() != null) {

@@ -1,10 +1,14 @@
 package org.iptmodel.json;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
 
@@ -116,6 +120,60 @@ public final class IptJson {
         return new IptJson(settings.withPretty(pretty));
     }
 
+    /**
+     * Returns a copy whose readers of ranking documents know the given rules of the application's
+     * own by name, besides the built-in rules; they replace the rules given before, and none
+     * clears them.
+     *
+     * <p>A ranking document names its policy's rules and is read by ranking its issues again
+     * ({@link #ranking()}). A reader finds each name among the built-in rules
+     * ({@link org.iptmodel.core.ranking.RankingRules}) first, then among these; a ranking by a
+     * rule of your own is therefore read only by a reader given that rule. Give the very instances
+     * the policy holds: a rule equals only itself, so the ranking read equals the one written only
+     * if its policy holds the same instances, and a rule of the same name that ranks differently
+     * makes the document disagree with the ranking made again, which is refused. Writing does not
+     * depend on the registered rules.
+     *
+     * <pre>{@code
+     * KeyedRankingRule fewerPeople = KeyedRankingRule.of("fewer-people",
+     *         "Issues involving fewer people first.", "clinic guideline 4.3",
+     *         (issue, context) -> issue.people().size());
+     * RankingPolicy policy = RankingPolicy.builder().name("clinic-b")
+     *         .add(RankingRules.DEFICITS_BY_EXCLUSION).add(fewerPeople).build();
+     *
+     * IptJson json = IptJson.strict().withRankingRules(fewerPeople);
+     * String text = json.ranking().write(policy.rank(course));
+     * Ranking back = json.ranking().read(text);   // equals policy.rank(course)
+     * }</pre>
+     *
+     * @param rules the rules, not null, without null elements; possibly none
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if a rule has the name of a built-in rule (including
+     *         {@code issue-id}, the tie-break), or the name of an earlier rule given here
+     * @throws IllegalArgumentException if a rule breaks the contract of {@link RankingRule}: its
+     *         name is not an identifier, or its description or source is blank
+     */
+    public IptJson withRankingRules(RankingRule... rules) {
+        Objects.requireNonNull(rules, "rules");
+        return withRankingRules(Arrays.asList(rules));
+    }
+
+    /**
+     * Returns a copy whose readers of ranking documents know the given rules of the application's
+     * own by name, in the order given, besides the built-in rules; otherwise as
+     * {@link #withRankingRules(RankingRule...)}.
+     *
+     * @param rules the rules, not null, without null elements; possibly empty
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if a rule has the name of a built-in rule (including
+     *         {@code issue-id}, the tie-break), or the name of an earlier rule in the collection
+     * @throws IllegalArgumentException if a rule breaks the contract of {@link RankingRule}: its
+     *         name is not an identifier, or its description or source is blank
+     */
+    public IptJson withRankingRules(Collection<? extends RankingRule> rules) {
+        return new IptJson(settings.withRules(RegisteredRules.of(rules)));
+    }
+
     /** Returns the codec of any document type that can be read, including those without an accessor yet. */
     <T> DocumentCodec<T> codec(Document<T> document) {
         return new DocumentCodec<>(document, settings);
@@ -153,6 +211,16 @@ public final class IptJson {
     }
 
     /**
+     * Returns the rules of the application's own that this instance's readers of ranking documents
+     * know by name, besides the built-in rules ({@link #withRankingRules(RankingRule...)}).
+     *
+     * @return the rules, in the order given, unmodifiable, empty if none; not null
+     */
+    public List<RankingRule> rankingRules() {
+        return settings.rules.rules();
+    }
+
+    /**
      * Returns the reader and writer of course documents ({@code "iptmodel/course"}): one
      * patient's course with everything it holds, its protocol included in full.
      *
@@ -179,13 +247,16 @@ public final class IptJson {
      * flags raised.
      *
      * <p>Reading ranks the document's issues again with the policy it names and refuses a document
-     * that disagrees with the result, so what is read equals what was written. Only policies made of
-     * the built-in rules ({@link org.iptmodel.core.ranking.RankingRules}) can be read: a ranking by
-     * a rule of your own is written in full but refused on reading, its comparison being code.
+     * that disagrees with the result, so what is read equals what was written. A policy's rules are
+     * found by name among the built-in rules ({@link org.iptmodel.core.ranking.RankingRules}), then
+     * among the rules registered with {@link #withRankingRules(RankingRule...)}: a ranking by a rule
+     * of your own is written in full, but read only by an instance given that rule (its comparison
+     * is code, not data); any other reader refuses it at the rule's name.
      *
      * <pre>{@code
      * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
      * String json = IptJson.strict().ranking().write(ranking);
+     * Ranking back = IptJson.strict().ranking().read(json);   // equals ranking
      * }</pre>
      *
      * @return the codec, not null
@@ -250,18 +321,19 @@ public final class IptJson {
     }
 
     /**
-     * Returns a Jackson module with this instance's leniency and limits, for a {@code JsonMapper}
-     * that reads and writes model values inside other JSON.
+     * Returns a Jackson module with this instance's leniency, limits and registered ranking rules,
+     * for a {@code JsonMapper} that reads and writes model values inside other JSON.
      *
      * @return the module, not null
      */
     public IptJsonModule toModule() {
-        return new IptJsonModule(settings.lenient, settings.limits, settings.migrations);
+        return new IptJsonModule(settings.lenient, settings.limits, settings.migrations, settings.rules);
     }
 
     @Override
     public String toString() {
         return "IptJson[" + (settings.lenient ? "lenient" : "strict") + (settings.pretty ? ", pretty" : "")
-                + ", " + settings.limits + "]";
+                + ", " + settings.limits + (settings.rules == RegisteredRules.NONE ? "" : ", rules=" + settings.rules)
+                + "]";
     }
 }

@@ -1,6 +1,10 @@
 package org.iptmodel.json;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import org.iptmodel.core.ranking.RankingRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -23,7 +27,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * {@link IptJson} writes them, header included, and read with the same rules, so a {@code Course}
  * field of your own class holds a full course document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
- * nesting; the module enforces the string and item {@link JsonLimits}.
+ * nesting; the module enforces the string and item {@link JsonLimits}. A {@code Ranking} whose
+ * policy holds rules of the application's own is read by a module given those rules
+ * ({@link #withRankingRules(RankingRule...)}).
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder()
@@ -46,18 +52,25 @@ public final class IptJsonModule extends JacksonModule {
     private final boolean lenient;
     private final JsonLimits limits;
     private final Migrations migrations;
+    private final RegisteredRules rules;
 
     /**
-     * Creates a strict module with the default limits.
+     * Creates a strict module with the default limits and no ranking rules of the application's
+     * own.
      */
     public IptJsonModule() {
-        this(false, JsonLimits.defaults(), Migrations.standard());
+        this(false, JsonLimits.defaults(), Migrations.standard(), RegisteredRules.NONE);
     }
 
     IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations) {
+        this(lenient, limits, migrations, RegisteredRules.NONE);
+    }
+
+    IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations, RegisteredRules rules) {
         this.lenient = lenient;
         this.limits = limits;
         this.migrations = migrations;
+        this.rules = rules;
     }
 
     /**
@@ -67,7 +80,7 @@ public final class IptJsonModule extends JacksonModule {
      * @return the new module, not null
      */
     public IptJsonModule withLenient(boolean lenient) {
-        return new IptJsonModule(lenient, limits, migrations);
+        return new IptJsonModule(lenient, limits, migrations, rules);
     }
 
     /**
@@ -77,7 +90,58 @@ public final class IptJsonModule extends JacksonModule {
      * @return the new module, not null
      */
     public IptJsonModule withLimits(JsonLimits limits) {
-        return new IptJsonModule(lenient, Objects.requireNonNull(limits, "limits"), migrations);
+        return new IptJsonModule(lenient, Objects.requireNonNull(limits, "limits"), migrations, rules);
+    }
+
+    /**
+     * Returns a copy whose deserializer of {@code Ranking} knows the given rules of the
+     * application's own by name, besides the built-in rules; they replace the rules given before,
+     * and none clears them. Rules are found as by
+     * {@link IptJson#withRankingRules(RankingRule...)}: built-in rules first, then these.
+     *
+     * <pre>{@code
+     * JsonMapper mapper = JsonMapper.builder()
+     *         .addModule(new IptJsonModule().withRankingRules(fewerPeople))
+     *         .build();
+     * Ranking ranking = mapper.readValue(json, Ranking.class);
+     * }</pre>
+     *
+     * @param rules the rules, not null, without null elements; possibly none
+     * @return the new module, not null
+     * @throws IllegalArgumentException if a rule has the name of a built-in rule (including
+     *         {@code issue-id}, the tie-break), or the name of an earlier rule given here
+     * @throws IllegalArgumentException if a rule breaks the contract of {@link RankingRule}: its
+     *         name is not an identifier, or its description or source is blank
+     */
+    public IptJsonModule withRankingRules(RankingRule... rules) {
+        Objects.requireNonNull(rules, "rules");
+        return withRankingRules(Arrays.asList(rules));
+    }
+
+    /**
+     * Returns a copy whose deserializer of {@code Ranking} knows the given rules of the
+     * application's own by name, in the order given; otherwise as
+     * {@link #withRankingRules(RankingRule...)}.
+     *
+     * @param rules the rules, not null, without null elements; possibly empty
+     * @return the new module, not null
+     * @throws IllegalArgumentException if a rule has the name of a built-in rule (including
+     *         {@code issue-id}, the tie-break), or the name of an earlier rule in the collection
+     * @throws IllegalArgumentException if a rule breaks the contract of {@link RankingRule}: its
+     *         name is not an identifier, or its description or source is blank
+     */
+    public IptJsonModule withRankingRules(Collection<? extends RankingRule> rules) {
+        return new IptJsonModule(lenient, limits, migrations, RegisteredRules.of(rules));
+    }
+
+    /**
+     * Returns the rules of the application's own that the module's deserializer of
+     * {@code Ranking} knows by name, besides the built-in rules.
+     *
+     * @return the rules, in the order given, unmodifiable, empty if none; not null
+     */
+    public List<RankingRule> rankingRules() {
+        return rules.rules();
     }
 
     /**
@@ -138,7 +202,7 @@ public final class IptJsonModule extends JacksonModule {
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(document.type(), new Serializer<>(document));
-        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations));
+        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations, rules));
     }
 
     /**
@@ -148,7 +212,8 @@ public final class IptJsonModule extends JacksonModule {
      */
     @Override
     public String toString() {
-        return "IptJsonModule[" + (lenient ? "lenient" : "strict") + ", " + limits + "]";
+        return "IptJsonModule[" + (lenient ? "lenient" : "strict") + ", " + limits
+                + (rules == RegisteredRules.NONE ? "" : ", rules=" + rules) + "]";
     }
 
     /** Writes a document with the mapper's generator. */
@@ -176,17 +241,20 @@ public final class IptJsonModule extends JacksonModule {
         private final boolean lenient;
         private final JsonLimits limits;
         private final Migrations migrations;
+        private final RegisteredRules rules;
 
-        Deserializer(Document<T> document, boolean lenient, JsonLimits limits, Migrations migrations) {
+        Deserializer(Document<T> document, boolean lenient, JsonLimits limits, Migrations migrations,
+                RegisteredRules rules) {
             this.document = document;
             this.lenient = lenient;
             this.limits = limits;
             this.migrations = migrations;
+            this.rules = rules;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
-            Reading r = new Reading(p, lenient, limits, 0);
+            Reading r = new Reading(p, lenient, limits, rules, 0);
             Object value;
             try {
                 value = document.read(r, migrations);

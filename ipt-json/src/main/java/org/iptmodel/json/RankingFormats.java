@@ -30,17 +30,20 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>A {@link Ranking} is made only by {@link RankingPolicy#rank}, so a ranking is read by ranking
  * its issues again: the policy is rebuilt from its name and the names of its rules, each of which
- * must be a built-in rule ({@link RankingRules#named}); the context from its protocol, inventory
- * and episode onset; the issues are those of the entries, in any order. The ranking made again
- * must agree with what the document records (the order of the entries, each entry's position,
- * deciding rule and reason, and the flags), else the document is refused. A ranking whose policy
- * holds a rule of the user's own is written, but cannot be read: its comparison is code, not data.
+ * must be a built-in rule ({@link RankingRules#named}) or one of the rules of the application's own
+ * registered with the reader ({@link RegisteredRules}, found after the built-in ones); the context
+ * from its protocol, inventory and episode onset; the issues are those of the entries, in any
+ * order. The ranking made again must agree with what the document records (the order of the
+ * entries, each entry's position, deciding rule and reason, and the flags), else the document is
+ * refused. A rule's comparison is code, not data: a ranking by a rule of the application's own is
+ * read only by a reader given that rule, and a registered rule of the same name that ranks
+ * differently makes the document disagree.
  */
 final class RankingFormats {
     /** Paths of the model's ranking violations: {@code issues[3].id}. */
     private static final Pattern ISSUE_PATH = Pattern.compile("^issues\\[(\\d+)\\]");
 
-    /** A rule, written as its name and read as the built-in rule of that name. */
+    /** A rule, written as its name and read as the built-in or registered rule of that name. */
     static final ValueFormat<RankingRule> RULE = new RuleName();
 
     static final ObjectFormat<RankingPolicy, RankingPolicy.Builder> POLICY = ObjectFormat.of(RankingPolicy::builder,
@@ -197,7 +200,10 @@ final class RankingFormats {
         }
     }
 
-    /** A rule, by its name; reading accepts the names of the built-in rules only. */
+    /**
+     * A rule, by its name; reading accepts the names of the built-in rules and of the rules
+     * registered with the reader ({@link Reading#rules}), the built-in ones first.
+     */
     private static final class RuleName extends ValueFormat<RankingRule> {
         @Override
         Object read(Reading r, boolean optional) {
@@ -205,11 +211,11 @@ final class RankingFormats {
             if (name == null) {
                 return Reading.FAILED;
             }
-            Optional<RankingRule> rule = RankingRules.named(name);
+            Optional<RankingRule> rule = r.rules.named(name);
             if (rule.isPresent()) {
                 return rule.get();
             }
-            return r.fail(ProblemKind.INVALID_VALUE, "is not the name of a built-in ranking rule");
+            return r.fail(ProblemKind.INVALID_VALUE, "is not the name of a built-in or registered ranking rule");
         }
 
         @Override

@@ -15,8 +15,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.io.ContentReference;
 
 /**
- * The state of one read: the parser, the settings, and the problems found so far. Not thread-safe;
- * one per document.
+ * The state of one read: the parser, the settings (leniency, limits, registered ranking rules), and
+ * the problems found so far. Not thread-safe; one per document.
  *
  * <p>Formats read the value at the parser's current token and return the value, {@link #FAILED}
  * (a problem was recorded and the value skipped) or {@link #ABSENT} (lenient mode dropped an
@@ -32,6 +32,8 @@ final class Reading {
     final JsonParser parser;
     final boolean lenient;
     final JsonLimits limits;
+    /** The rules of the application's own that a ranking may name, besides the built-in ones. */
+    final RegisteredRules rules;
     /** The line every problem is reported on (newline-delimited streams), or 0 to use the parser's. */
     private final long fixedLine;
     private final List<JsonProblem> problems = new ArrayList<>(2);
@@ -39,16 +41,17 @@ final class Reading {
     private final List<Boolean> located = new ArrayList<>(2);
     private InvalidModelException cause;
 
-    Reading(JsonParser parser, boolean lenient, JsonLimits limits, long fixedLine) {
+    Reading(JsonParser parser, boolean lenient, JsonLimits limits, RegisteredRules rules, long fixedLine) {
         this.parser = parser;
         this.lenient = lenient;
         this.limits = limits;
+        this.rules = rules;
         this.fixedLine = fixedLine;
     }
 
     /** A reading with the same settings over another parser (a migrated tree); see {@link #addAll}. */
     Reading over(JsonParser other) {
-        return new Reading(other, lenient, limits, fixedLine);
+        return new Reading(other, lenient, limits, rules, fixedLine);
     }
 
     /** Records a problem at the current token and returns {@link #FAILED}. */

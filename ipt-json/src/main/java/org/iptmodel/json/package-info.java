@@ -10,7 +10,9 @@
  * {@code outcomes()} are those of protocols, rankings, schedules and the adherence and outcome
  * reports.
  * {@link org.iptmodel.json.IptJsonModule} does the same inside an application's own
- * {@code JsonMapper}.
+ * {@code JsonMapper}. A ranking is read by ranking its issues again, so a reader of rankings by
+ * rules of the application's own is given those rules
+ * ({@link org.iptmodel.json.IptJson#withRankingRules(org.iptmodel.core.ranking.RankingRule...)}).
  *
  * <h2>The format</h2>
  * FORMAT.md, in this module's sources, documents every property, spelling and rule; the JSON

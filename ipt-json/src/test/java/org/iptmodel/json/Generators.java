@@ -1,19 +1,26 @@
 package org.iptmodel.json;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingContext;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
@@ -32,6 +39,22 @@ final class Generators {
     /** The built-in rules a policy may hold (the tie-break is every policy's own). */
     private static final List<RankingRule> RULES = RankingRules.all().stream()
             .filter(rule -> rule != RankingRules.ISSUE_ID).toList();
+
+    /** A keyed rule of an application's own: issues involving fewer people first. */
+    static final KeyedRankingRule FEWER_PEOPLE = KeyedRankingRule.of("fewer-people",
+            "Issues involving fewer people first.", "clinic guideline 4.3",
+            (issue, context) -> issue.people().size());
+
+    /** A keyed rule of an application's own, with a name of the other identifier characters. */
+    static final KeyedRankingRule DISPUTES_FIRST = KeyedRankingRule.of("clinic:disputes_first.v2",
+            "Role disputes before every other problem area.", "clinic guideline 4.4",
+            (issue, context) -> issue.area() == ProblemArea.ROLE_DISPUTE ? 0 : 1);
+
+    /** A rule of an application's own that implements the comparison itself. */
+    static final RankingRule EARLIER_START = new EarlierStart();
+
+    /** The rules of an application's own that policies below may hold. */
+    static final List<RankingRule> USER_RULES = List.of(FEWER_PEOPLE, DISPUTES_FIRST, EARLIER_START);
 
     private Generators() {
     }
@@ -61,6 +84,26 @@ final class Generators {
     /** The rankings of generated courses' issues, in each course's context, by any policy above. */
     static Arbitrary<Ranking> rankings() {
         return Combinators.combine(courses(), policies()).as((course, policy) -> policy.rank(course));
+    }
+
+    /**
+     * Policies of 1 to 3 rules of the application's own ({@link #USER_RULES}) and up to 6
+     * built-in rules, mixed in any order.
+     */
+    static Arbitrary<RankingPolicy> policiesWithUserRules() {
+        return Combinators.combine(IptArbitraries.idTokens(), Arbitraries.subsetOf(USER_RULES).ofMinSize(1),
+                Arbitraries.subsetOf(RULES))
+                .flatAs((name, own, builtIn) -> {
+                    List<RankingRule> rules = new ArrayList<>(own);
+                    rules.addAll(builtIn);
+                    return Arbitraries.shuffle(rules)
+                            .map(order -> RankingPolicy.builder().name(name).addAll(order).build());
+                });
+    }
+
+    /** The rankings of generated courses' issues by policies holding rules of the application's own. */
+    static Arbitrary<Ranking> rankingsWithUserRules() {
+        return Combinators.combine(courses(), policiesWithUserRules()).as((course, policy) -> policy.rank(course));
     }
 
     /**
@@ -106,5 +149,41 @@ final class Generators {
                         SeverityBand.of(Severity.MILD, 5, 9), SeverityBand.of(Severity.SEVERE, 10, 27)));
         return Combinators.combine(courses(), Arbitraries.of(OutcomeCriteria.defaults(), changed))
                 .as(OutcomeReport::of);
+    }
+
+    /**
+     * Issues that began earlier first, issues of unknown start last: a rule compared pair by pair,
+     * equal only to itself.
+     */
+    private static final class EarlierStart implements RankingRule {
+        @Override
+        public String name() {
+            return "earlier-start";
+        }
+
+        @Override
+        public String description() {
+            return "Issues that began earlier first; issues of unknown start last.";
+        }
+
+        @Override
+        public String source() {
+            return "clinic guideline 4.5";
+        }
+
+        @Override
+        public int compare(InterpersonalIssue first, InterpersonalIssue second, RankingContext context) {
+            Optional<LocalDate> a = first.began();
+            Optional<LocalDate> b = second.began();
+            if (a.isPresent() && b.isPresent()) {
+                return a.get().compareTo(b.get());
+            }
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The ranking document: read by ranking its issues again with the policy it names, so that only
  * a document that records what the policy gives is read, and a ranking by a rule of the user's own
- * is written but not read.
+ * is written, but read only by a reader given that rule.
  */
 class RankingDocumentTest {
     private static final DocumentCodec<Ranking> CODEC = IptJson.strict().ranking();
@@ -148,7 +148,7 @@ class RankingDocumentTest {
     }
 
     @Test
-    void a_ranking_by_a_rule_of_the_users_own_is_written_but_not_read() {
+    void a_ranking_by_a_rule_of_the_users_own_is_written_but_read_only_by_a_reader_given_the_rule() {
         KeyedRankingRule fewerPeople = KeyedRankingRule.of("fewer-people", "Issues involving fewer people first.",
                 "clinic guideline 4.3", (issue, context) -> issue.people().size());
         RankingPolicy policy = RankingPolicy.builder().name("clinic-b").add(RankingRules.DEFICITS_BY_EXCLUSION)
@@ -161,8 +161,9 @@ class RankingDocumentTest {
                 .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
                     assertThat(p.pointer()).isEqualTo("/policy/rules/1");
-                    assertThat(p.message()).isEqualTo("is not the name of a built-in ranking rule");
+                    assertThat(p.message()).isEqualTo("is not the name of a built-in or registered ranking rule");
                 }));
+        assertThat(IptJson.strict().withRankingRules(fewerPeople).ranking().read(json)).isEqualTo(ranking);
     }
 
     @Test

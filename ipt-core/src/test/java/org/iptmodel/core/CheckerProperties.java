@@ -33,7 +33,7 @@ class CheckerProperties {
         if (expected.isEmpty()) {
             assertThatCode(checker::done).doesNotThrowAnyException();
         } else {
-            InvalidModelException e = catchThrowableOfType(checker::done, InvalidModelException.class);
+            InvalidModelException e = catchThrowableOfType(InvalidModelException.class, checker::done);
             assertThat(e.violations()).extracting(Violation::path).containsExactlyElementsOf(expected);
             assertThat(e.violations()).extracting(Violation::rule).containsOnly(ModelRule.UNIQUE_IDS);
         }

@@ -107,6 +107,14 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void a_flag_whose_instrument_is_not_an_instrument_code_is_refused_as_the_schema_refuses_it() {
+        AdherenceReport report = AdherenceReport.of(List.of(new SafetyFlag(2, "phq-9", 9, 1)), List.of());
+        List<JsonProblem> problems = problems(STRICT.adherence(), report,
+                tree -> ((ObjectNode) tree.at("/safety_flags/0")).put("instrument", "Zq phq 9"));
+        assertProblem(problems, "/safety_flags/0/instrument", ModelRule.ID_FORMAT);
+    }
+
+    @Test
     void a_score_whose_severity_is_not_the_criterias_band_is_refused() {
         OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
         List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
@@ -38,16 +39,19 @@ import org.iptmodel.core.Violation;
 public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry {
     private static final String SOURCE = "DOMAIN §8: any response above 0 on a suicidality item must be"
             + " reviewed on its own, whatever the total [Kroenke01]";
+    /** The form of an instrument's code, as {@code Instrument.code()} ({@link ModelRule#ID_FORMAT}). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     /**
      * Creates a flag.
      *
      * @param session the session number, at least 1
-     * @param instrument the instrument's code, not null, not blank
+     * @param instrument the instrument's code, such as {@code "phq-9"}, not null
      * @param item the item number, at least 1
      * @param response the response, at least 1
      * @throws InvalidModelException if a number is out of range ({@link ModelRule#VALUE_IN_RANGE})
-     *     or the code is blank ({@link ModelRule#NOT_BLANK})
+     *     or the code is blank ({@link ModelRule#NOT_BLANK}) or not in the form of an instrument's
+     *     code ({@link ModelRule#ID_FORMAT})
      */
     public SafetyFlag {
         Objects.requireNonNull(instrument, "instrument");
@@ -57,6 +61,9 @@ public record SafetyFlag(int session, String instrument, int item, int response)
         }
         if (instrument.isBlank()) {
             violations.add(new Violation("instrument", ModelRule.NOT_BLANK, "instrument must not be blank"));
+        } else if (!CODE.matcher(instrument).matches()) {
+            violations.add(new Violation("instrument", ModelRule.ID_FORMAT,
+                    "instrument " + ModelRule.ID_FORMAT.description()));
         }
         if (item < 1) {
             violations.add(new Violation("item", ModelRule.VALUE_IN_RANGE, "item must be at least 1"));

@@ -1,6 +1,7 @@
 package org.iptmodel.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.iptmodel.core.Course;
+import org.iptmodel.core.Instrument;
+import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
 
 class SafetyFlagProperties {
@@ -87,5 +91,42 @@ class SafetyFlagProperties {
             assertThat(flag.response()).isPositive();
             assertThat(flag.source()).contains("DOMAIN §8");
         }
+    }
+
+    @Property
+    void anInstrumentThatIsNotACodeIsRejectedWithoutRepeatingIt(@ForAll("notCodes") String instrument) {
+        assertThatExceptionOfType(InvalidModelException.class)
+                .isThrownBy(() -> new SafetyFlag(1, instrument, 9, 1))
+                .satisfies(e -> {
+                    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule())
+                            .containsExactly("instrument " + (instrument.isBlank() ? ModelRule.NOT_BLANK
+                                    : ModelRule.ID_FORMAT));
+                    assertThat(e.getMessage()).doesNotContain("SECRET");
+                });
+    }
+
+    @Property
+    void everyInstrumentCodeOfTheCatalogueMakesAFlag(@ForAll("codes") String code, @ForAll("positive") int response) {
+        assertThat(new SafetyFlag(1, code, 9, response).instrument()).isEqualTo(code);
+    }
+
+    @Provide
+    Arbitrary<String> notCodes() {
+        Arbitrary<String> spaced = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
+                .map(s -> "SECRET-" + s + " " + s);
+        Arbitrary<String> tooLong = Arbitraries.strings().alpha().ofLength(59).map(s -> "SECRET" + s);
+        Arbitrary<String> leadingDash = Arbitraries.strings().alpha().ofMaxLength(8).map(s -> "-SECRET" + s);
+        Arbitrary<String> blank = Arbitraries.of("", " ", "\t");
+        return Arbitraries.oneOf(spaced, tooLong, leadingDash, blank);
+    }
+
+    @Provide
+    Arbitrary<String> codes() {
+        return Arbitraries.of(Instrument.catalogue()).map(Instrument::code);
+    }
+
+    @Provide
+    Arbitrary<Integer> positive() {
+        return Arbitraries.integers().between(1, 3);
     }
 }

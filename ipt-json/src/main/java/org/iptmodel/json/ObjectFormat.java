@@ -1,7 +1,6 @@
 package org.iptmodel.json;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,12 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
     private final Supplier<B> builder;
     private final Function<B, T> build;
     private final List<Prop<T, B, ?>> props = new ArrayList<>();
+    /**
+     * The same properties as an array, for the loops that read and write every object: no list
+     * call per property. Replaced as each property is added, while the format is built in a
+     * static initializer; never changed after.
+     */
+    private Prop<T, B, ?>[] ordered = newArray(0);
     private final Map<String, Prop<T, B, ?>> byJson = new HashMap<>();
     private final Map<String, Prop<T, B, ?>> byJava = new HashMap<>();
 
@@ -59,12 +64,12 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
     }
 
     <V> ObjectFormat<T, B> list(String json, String java, ValueFormat<V> format,
-            Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add, ArrayLimit limit) {
+            Function<T, ? extends List<V>> get, BiConsumer<B, V> add, ArrayLimit limit) {
         return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, limit, false, null));
     }
 
     <V> ObjectFormat<T, B> requiredList(String json, String java, ValueFormat<V> format,
-            Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+            Function<T, ? extends List<V>> get, BiConsumer<B, V> add) {
         return add(new Prop<>(Prop.Kind.LIST, json, java, format, get, add, null, ArrayLimit.ITEMS, true, null));
     }
 
@@ -92,7 +97,13 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         }
         prop.bit = 1L << props.size();
         props.add(prop);
+        ordered = props.toArray(newArray(props.size()));
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, B> Prop<T, B, ?>[] newArray(int size) {
+        return (Prop<T, B, ?>[]) new Prop<?, ?, ?>[size];
     }
 
     /** Returns the properties in writing order. */
@@ -178,8 +189,7 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw r.abort(ProblemKind.SYNTAX, "ends before the JSON text is complete");
         }
-        for (int i = 0; i < props.size(); i++) {
-            Prop<T, B, ?> prop = props.get(i);
+        for (Prop<T, B, ?> prop : ordered) {
             if ((applied & prop.bit) != 0 || (failed & prop.bit) != 0) {
                 continue;
             }
@@ -247,9 +257,8 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
 
     /** Writes the properties of the value, without the object's start and end. */
     void writeMembers(JsonGenerator g, T value) {
-        // Indexed: no iterator per object written or read.
-        for (int i = 0; i < props.size(); i++) {
-            props.get(i).write(g, value);
+        for (Prop<T, B, ?> prop : ordered) {
+            prop.write(g, value);
         }
     }
 

@@ -1,10 +1,8 @@
 package org.iptmodel.json;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -155,6 +153,18 @@ final class Prop<T, B, V> {
         return ok ? APPLIED : FAILED;
     }
 
+    /** Writes the property's name and starts its array, inline when it holds scalars. */
+    private void startArray(JsonGenerator g) {
+        g.writeName(name);
+        if (format.isScalar()) {
+            PrettyPrinter printer = g.getPrettyPrinter();
+            if (printer instanceof IptPrettyPrinter) {
+                ((IptPrettyPrinter) printer).inlineNextArray();
+            }
+        }
+        g.writeStartArray();
+    }
+
     /** Writes the property of the value, unless the format omits it. */
     @SuppressWarnings("unchecked")
     void write(JsonGenerator g, T value) {
@@ -173,28 +183,23 @@ final class Prop<T, B, V> {
                     format.write(g, optional.get());
                 }
                 break;
+            case SET:
+                Set<?> members = (Set<?>) attribute;
+                if (!members.isEmpty()) {
+                    startArray(g);
+                    ((EnumFormat<?>) format).writeMembers(g, members);
+                    g.writeEndArray();
+                }
+                break;
             default:
-                Collection<V> values = (Collection<V>) attribute;
-                if (!values.isEmpty()) {
-                    g.writeName(name);
-                    if (format.isScalar()) {
-                        PrettyPrinter printer = g.getPrettyPrinter();
-                        if (printer instanceof IptPrettyPrinter) {
-                            ((IptPrettyPrinter) printer).inlineNextArray();
-                        }
-                    }
-                    g.writeStartArray();
-                    if (kind == Kind.SET) {
-                        ((EnumFormat<?>) format).writeMembers(g, (Set<?>) values);
-                    } else if (values instanceof List && values instanceof RandomAccess) {
-                        List<V> list = (List<V>) values;
-                        for (int i = 0; i < list.size(); i++) {
-                            format.write(g, list.get(i));
-                        }
-                    } else {
-                        for (V v : values) {
-                            format.write(g, v);
-                        }
+                // Cast to List only, never to another interface: the JVM remembers one interface
+                // per class as a fast path for casts and checks, and alternating interfaces on
+                // the same list class would defeat it on every property (JDK-8180450).
+                List<V> list = (List<V>) attribute;
+                if (!list.isEmpty()) {
+                    startArray(g);
+                    for (int i = 0; i < list.size(); i++) {
+                        format.write(g, list.get(i));
                     }
                     g.writeEndArray();
                 }

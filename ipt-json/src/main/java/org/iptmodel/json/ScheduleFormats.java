@@ -50,8 +50,8 @@ final class ScheduleFormats {
                     s -> s.maintenanceSessions().size(), (b, v) -> b.maintenanceSessionCount = v, 0)
             .optional("maintenance_cadence", "maintenanceCadence", PERIOD, Schedule::maintenanceCadence,
                     (b, v) -> b.maintenanceCadence = v)
-            .list("skipped_dates", "skippedDates", DATE, Schedule::skippedDates, (b, v) -> b.skippedDates.add(v),
-                    ArrayLimit.ITEMS)
+            .list("skipped_dates", "skippedDates", DATE, s -> List.copyOf(s.skippedDates()),
+                    (b, v) -> b.skippedDates.add(v), ArrayLimit.ITEMS)
             .optional("termination_notice", "terminationNotice", INT, s -> ModelFormats.boxed(s.terminationNotice()),
                     (b, v) -> b.terminationNotice = v)
             .list("sessions", "sessions", PLANNED_SESSION, Schedule::sessions, (b, v) -> b.sessions.add(v),

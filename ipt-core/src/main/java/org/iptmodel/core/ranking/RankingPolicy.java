@@ -16,6 +16,7 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.Identifiers;
 
 /**
  * An ordered list of ranking rules, applied lexicographically, with a final tie-break on the issue
@@ -634,7 +635,7 @@ public final class RankingPolicy {
             List<Violation> violations = new ArrayList<>();
             if (name == null) {
                 violations.add(new Violation("name", ModelRule.REQUIRED, "name is required"));
-            } else if (!RuleChecks.isToken(name)) {
+            } else if (!Identifiers.isToken(name)) {
                 violations.add(new Violation("name", ModelRule.ID_FORMAT, "name " + ModelRule.ID_FORMAT.description()));
             }
             if (rules.isEmpty()) {

@@ -2,20 +2,13 @@ package org.iptmodel.core.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.Identifiers;
 
 /** Checks of the rule contract shared by the policy builder and the rule factory. Package-private. */
 final class RuleChecks {
-    /** The identifier form of the core's ids ({@link ModelRule#ID_FORMAT}). */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     private RuleChecks() {
-    }
-
-    static boolean isToken(String value) {
-        return TOKEN.matcher(value).matches();
     }
 
     /**
@@ -27,7 +20,7 @@ final class RuleChecks {
         List<Violation> violations = new ArrayList<>();
         if (name == null) {
             violations.add(new Violation(at + "name", ModelRule.REQUIRED, at + "name is required"));
-        } else if (!isToken(name)) {
+        } else if (!Identifiers.isToken(name)) {
             violations.add(new Violation(at + "name", ModelRule.ID_FORMAT,
                     at + "name " + ModelRule.ID_FORMAT.description()));
         }

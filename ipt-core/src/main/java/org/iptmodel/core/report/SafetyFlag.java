@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.Identifiers;
 
 /**
  * A response above 0 on an instrument's suicidality item: review risk with the patient.
@@ -39,8 +39,6 @@ import org.iptmodel.core.Violation;
 public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry {
     private static final String SOURCE = "DOMAIN §8: any response above 0 on a suicidality item must be"
             + " reviewed on its own, whatever the total [Kroenke01]";
-    /** The form of an instrument's code, as {@code Instrument.code()} ({@link ModelRule#ID_FORMAT}). */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     /**
      * Creates a flag.
@@ -61,7 +59,7 @@ public record SafetyFlag(int session, String instrument, int item, int response)
         }
         if (instrument.isBlank()) {
             violations.add(new Violation("instrument", ModelRule.NOT_BLANK, "instrument must not be blank"));
-        } else if (!CODE.matcher(instrument).matches()) {
+        } else if (!Identifiers.isToken(instrument)) {
             violations.add(new Violation("instrument", ModelRule.ID_FORMAT,
                     "instrument " + ModelRule.ID_FORMAT.description()));
         }

@@ -19,6 +19,7 @@ import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.RelationKind;
+import org.iptmodel.core.internal.Identifiers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -101,7 +102,7 @@ class RankingRulesTest {
         assertThat(RankingRules.all()).extracting(RankingRule::name).containsExactly("deficits-by-exclusion",
                 "onset-link", "patient-priority", "distress", "amenability", "onset-proximity", "issue-id");
         for (RankingRule rule : RankingRules.all()) {
-            assertThat(RuleChecks.isToken(rule.name())).isTrue();
+            assertThat(Identifiers.isToken(rule.name())).isTrue();
             assertThat(rule.description()).isNotBlank();
             assertThat(rule.source()).isNotBlank();
             assertThat(rule).hasToString(rule.name());

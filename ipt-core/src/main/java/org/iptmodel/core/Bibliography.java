@@ -83,6 +83,16 @@ public final class Bibliography {
             .doi("10.1176/appi.ps.55.4.448")
             .build();
 
+    /** Swartz et al., a review of brief IPT (IPT-B), <i>American Journal of Psychotherapy</i> 2014. */
+    public static final Reference SWARTZ_2014 = Reference.builder("swartz-2014")
+            .authors("Swartz HA, Grote NK, Graham P")
+            .year(2014)
+            .title("Brief interpersonal psychotherapy (IPT-B): overview and review of evidence")
+            .publishedIn("American Journal of Psychotherapy")
+            .details("68(4):443-462")
+            .doi("10.1176/appi.psychotherapy.2014.68.4.443")
+            .build();
+
     /** IPT Institute, <i>Brief IPT</i> (IPT-B). */
     public static final Reference IPT_INSTITUTE_BRIEF = Reference.builder("ipt-institute-brief")
             .authors("IPT Institute")
@@ -257,7 +267,7 @@ public final class Bibliography {
             .build();
 
     private static final List<Reference> ALL = List.of(WEISSMAN_2018, MARKOWITZ_2006, STUART_2012, ISIPT_STRATEGIES,
-            IPTUK_STAGES, SWARTZ_2004, IPT_INSTITUTE_BRIEF, IPT_INSTITUTE_MAINTENANCE, MUFSON_2004, WILFLEY_2000,
+            IPTUK_STAGES, SWARTZ_2004, SWARTZ_2014, IPT_INSTITUTE_BRIEF, IPT_INSTITUTE_MAINTENANCE, MUFSON_2004, WILFLEY_2000,
             BOLTON_2003, WHO_2016, KLERMAN_1987, WEISSMAN_2014, FRANK_1991, FRANK_1990, FRANK_2007, KROENKE_2001,
             BECK_1996, HAMILTON_1960, ZIMMERMAN_2013, REEVES_2012, RIEDEL_2010);
 

@@ -10,6 +10,7 @@ import static org.iptmodel.json.Scalars.TEXT;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.ContractType;
@@ -30,6 +31,7 @@ import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Severity;
@@ -62,6 +64,8 @@ final class ModelFormats {
     static final ValueFormat<PatientRef> PATIENT_REF = Scalars.id(PatientRef::of, PatientRef::value);
     static final ValueFormat<PersonId> PERSON_ID = Scalars.id(PersonId::of, PersonId::value);
     static final ValueFormat<IssueId> ISSUE_ID = Scalars.id(IssueId::of, IssueId::value);
+    /** A work of the bibliography, written as its key ({@code "kroenke-2001"}). */
+    static final ValueFormat<Reference> REFERENCE = new ReferenceKey();
 
     static final ObjectFormat<IntRange, RangeParts> RANGE = ObjectFormat.of(RangeParts::new, RangeParts::build)
             .required("min", "min", INT, IntRange::min, (b, v) -> b.min = v)
@@ -98,7 +102,13 @@ final class ModelFormats {
                     Protocol.Builder::maintenanceCadence)
             .optional("group_size", "groupSize", RANGE, Protocol::groupSize, Protocol.Builder::groupSize)
             .defaulted("individual_meetings", "individualMeetings", INT, Protocol::individualMeetings,
-                    (b, v) -> b.individualMeetings(v), DEFAULT_INDIVIDUAL_MEETINGS);
+                    (b, v) -> b.individualMeetings(v), DEFAULT_INDIVIDUAL_MEETINGS)
+            .defaulted("engagement_sessions", "engagementSessions", INT, Protocol::engagementSessions,
+                    (b, v) -> b.engagementSessions(v), 0)
+            .defaulted("discusses_maintenance", "discussesMaintenance", BOOLEAN, Protocol::discussesMaintenance,
+                    (b, v) -> b.discussesMaintenance(v), false)
+            .list("references", "references", REFERENCE, Protocol::references, Protocol.Builder::addReference,
+                    ArrayLimit.ITEMS);
 
     static final ObjectFormat<SeverityBand, BandParts> BAND = ObjectFormat.of(BandParts::new, BandParts::build)
             .required("severity", "severity", Spellings.SEVERITY, SeverityBand::severity, (b, v) -> b.severity = v)
@@ -332,6 +342,27 @@ final class ModelFormats {
 
         Discontinuation build() {
             return Discontinuation.of(date, reason);
+        }
+    }
+
+    /** A work of the bibliography, written and read as its key; an unknown key is refused. */
+    private static final class ReferenceKey extends ValueFormat<Reference> {
+        @Override
+        Object read(Reading r, boolean optional) {
+            String key = Scalars.string(r);
+            if (key == null) {
+                return Reading.FAILED;
+            }
+            Optional<Reference> reference = Bibliography.find(key);
+            if (reference.isPresent()) {
+                return reference.get();
+            }
+            return r.fail(ProblemKind.INVALID_VALUE, "is not the key of a work of the bibliography");
+        }
+
+        @Override
+        void write(JsonGenerator g, Reference value) {
+            g.writeString(value.key());
         }
     }
 

@@ -38,8 +38,9 @@ import org.iptmodel.core.report.ScorePoint;
  * {@code adherent} flag, a deviation's {@code severity} and an outcome's {@code response_class}
  * must agree with the values the model gives; the criteria of an outcome report are its thresholds
  * with each outcome's {@code remission_max} and {@code bands}. The model's sentences of a safety
- * flag ({@code message}, {@code source}) and the {@code source} of a deviation are required text
- * and not compared: the model gives them again from the codes and numbers. The {@code message} of
+ * flag ({@code message}, {@code source}) and the {@code source} of a deviation are required text,
+ * and the {@code references} of both required keys of the bibliography; none of them is compared:
+ * the model gives them again from the codes and numbers. The {@code message} of
  * a deviation is kept as read: it is the only record of what the deviation says.
  */
 final class ReportFormats {
@@ -50,7 +51,8 @@ final class ReportFormats {
             .required("item", "item", INT, SafetyFlag::item, (b, v) -> b.item = v)
             .required("response", "response", INT, SafetyFlag::response, (b, v) -> b.response = v)
             .required("message", "message", TEXT, SafetyFlag::message, (b, v) -> { })
-            .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { });
+            .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, SafetyFlag::references, (b, v) -> { });
 
     static final ObjectFormat<Deviation, DeviationParts> DEVIATION = ObjectFormat.of(DeviationParts::new,
             DeviationParts::build)
@@ -59,7 +61,8 @@ final class ReportFormats {
                     "must be the severity of the code")
             .list("sessions", "sessions", INT, Deviation::sessions, (b, v) -> b.sessions.add(v), ArrayLimit.ITEMS)
             .required("message", "message", TEXT, Deviation::message, (b, v) -> b.message = v)
-            .required("source", "source", TEXT, Deviation::source, (b, v) -> { });
+            .required("source", "source", TEXT, Deviation::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, Deviation::references, (b, v) -> { });
 
     static final ObjectFormat<AdherenceReport, AdherenceParts> ADHERENCE = ObjectFormat.of(AdherenceParts::new,
             AdherenceParts::build)

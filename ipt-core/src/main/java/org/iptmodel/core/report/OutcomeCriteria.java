@@ -15,13 +15,13 @@ import org.iptmodel.core.Violation;
 /**
  * The thresholds that classify a change of score and the bands that grade a score.
  *
- * <p>Severity schemes and remission thresholds differ between sources (DOMAIN §8), so they are
+ * <p>Severity schemes and remission thresholds differ between sources (Zimmerman et al. 2013; Riedel et al. 2010), so they are
  * configurable here, per instrument, with these defaults:
  * <ul>
  * <li><b>remission</b>: an endpoint at or below the instrument's {@link Instrument#remissionMax()}
  *     (PHQ-9 below 5, Kroenke 2001; HAM-D-17 at most 7; BDI-II at most 9, derived in seasonal
  *     depression, other studies use 10 to 13);</li>
- * <li><b>response</b>: a reduction from baseline of at least 50% (DOMAIN §8, on any of these
+ * <li><b>response</b>: a reduction from baseline of at least 50% (Riedel et al. 2010, on any of these
  *     scales);</li>
  * <li><b>partial response</b>: a reduction of at least 25% and below the response threshold. The
  *     25% threshold is UNCONFIRMED: no primary text was found; change it with
@@ -84,7 +84,7 @@ public final class OutcomeCriteria {
      * Returns criteria with another response threshold.
      *
      * @param percent the reduction from baseline, in percent, that counts as a response: from the
-     *     partial-response threshold to 100 (default 50, DOMAIN §8)
+     *     partial-response threshold to 100 (default 50, Riedel et al. 2010)
      * @return new criteria, not null
      * @throws InvalidModelException if out of range ({@link ModelRule#VALUE_IN_RANGE}, path
      *     {@code responseReduction})
@@ -152,7 +152,7 @@ public final class OutcomeCriteria {
 
     /**
      * Returns criteria with another severity scheme for one instrument, such as the alternative
-     * HAM-D-17 bands 0-7, 8-13, 14-18, 19-22, 23-52 (attribution UNCONFIRMED, DOMAIN §8).
+     * HAM-D-17 bands 0-7, 8-13, 14-18, 19-22, 23-52 (attribution UNCONFIRMED).
      *
      * @param instrument the instrument, not null
      * @param scheme the bands, from least to most severe, covering 0 to the instrument's maximum

@@ -5,7 +5,7 @@ package org.iptmodel.core.report;
  * best class to the worst: a lower endpoint never gives a later constant.
  *
  * <p>The classes and their default thresholds are in {@link OutcomeCriteria}: remission by the
- * instrument's threshold (DOMAIN §8), response at a 50% reduction (DOMAIN §8), partial response
+ * instrument's threshold (Frank et al. 1991), response at a 50% reduction (Riedel et al. 2010), partial response
  * at a 25% reduction (UNCONFIRMED, configurable), worsening at a 25% rise (UNCONFIRMED,
  * configurable).
  */

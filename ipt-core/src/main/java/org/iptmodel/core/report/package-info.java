@@ -15,7 +15,7 @@
  * Both reports start with a {@link org.iptmodel.core.report.SafetyFlag} for every response above
  * 0 on an instrument's suicidality item (PHQ-9 item 9, BDI-II item 9, HAM-D-17 item 3): such a
  * response must always be reviewed on its own, whatever the total (Kroenke, Spitzer and Williams
- * 2001; DOMAIN §8). A flag asks a clinician to review risk with the patient. The library never
+ * 2001). A flag asks a clinician to review risk with the patient. The library never
  * assesses risk, and no option, criterion or setting hides a flag.
  *
  * <h2>Guidance, not rules</h2>

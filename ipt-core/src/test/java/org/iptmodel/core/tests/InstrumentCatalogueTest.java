@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The instruments of the catalogue, as documented on the factory methods of {@link Instrument}
- * (DOMAIN.md §8): ranges, items, bands at every boundary, remission thresholds and the
- * suicidality items.
+ * (Kroenke, Spitzer and Williams 2001; Hamilton 1960; Zimmerman et al. 2013; Beck, Steer and
+ * Brown 1996): ranges, items, bands at every boundary, remission thresholds and the suicidality
+ * items.
  */
 class InstrumentCatalogueTest {
 

@@ -72,11 +72,13 @@ class ReportCommandTest {
         Cli.Result result = Cli.run("report", file.toString());
 
         assertThat(result.exit()).isZero();
-        assertThat(result.outLines().subList(0, 4)).containsExactly(
+        assertThat(result.outLines().subList(0, 5)).containsExactly(
                 "safety flags: 1, review risk with the patient",
                 "  SAFETY  review risk with the patient: session 1, phq-9 item 9 scored 1",
-                "    source: DOMAIN §8: any response above 0 on a suicidality item must be reviewed on its own,"
-                        + " whatever the total [Kroenke01]",
+                "    source: Any response above 0 on a suicidality item is reviewed on its own, whatever the total"
+                        + " (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996, BDI-II item 9;"
+                        + " Hamilton 1960, item 3).",
+                "    references: kroenke-2001, beck-1996, hamilton-1960",
                 "course: protocol ipt-standard, status ACTIVE, 9 sessions held of 16 contracted");
         assertThat(result.outLines()).contains(
                 "  phq-9       3       19 MODERATELY_SEVERE (session 1)  10 MODERATE (session 9)  10 (session 9)"

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
  * by key and, on equal keys, by issue id. The baseline sorts the keys as primitives;
  * {@code comparatorSort} is the simpler object sort with a comparator. All three give the same
  * order (checked in the setup). The ranking also checks the issues (unique ids, known people),
- * explains each position and raises the R6 flags; the baselines do none of that.
+ * explains each position and raises the flags (grief without a death, ties decided by id); the baselines do none of that.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -143,7 +143,7 @@ class ReadmeExamplesTest {
         ranking.flags();                       // e.g. GRIEF_WITHOUT_DEATH for grief with no death recorded
 
         FocusSelection selection = FocusSelector.standard().select(ranking).orElseThrow();
-        Focus agreed = selection.agreedOn(start.plusWeeks(1));   // R2: the patient agrees
+        Focus agreed = selection.agreedOn(start.plusWeeks(1));   // the patient agrees
         course = course.withFocus(agreed);
         // README-END
 

@@ -36,7 +36,7 @@ class ClinicalVignettesTest {
 
     /**
      * A father died two weeks before the onset; a dispute with a sister has gone on for years and
-     * the patient names it first. R1: the issue linked to the onset gives the focus; the unlinked
+     * the patient names it first. The onset link (ISIPT): the issue linked to the onset gives the focus; the unlinked
      * dispute does not widen it.
      */
     @Test
@@ -64,8 +64,8 @@ class ClinicalVignettesTest {
 
     /**
      * A job loss and a marital dispute both began around the onset; the patient ranks the job loss
-     * first, though the dispute distresses them more. R4: the patient's priority decides; both are
-     * linked to the onset, so the dispute is the secondary area (R3: two at most).
+     * first, though the dispute distresses them more. The patient's priority decides (the Guide); both are
+     * linked to the onset, so the dispute is the secondary area (two areas at most).
      */
     @Test
     void disputeAndTransitionRankedDifferentlyByThePatientFollowThePatientsPriority() {
@@ -95,7 +95,7 @@ class ClinicalVignettesTest {
 
     /**
      * A patient with few attachments and no death, dispute or transition: interpersonal deficits,
-     * the area of last resort, is the focus (R5).
+     * the area of last resort, is the focus (deficits by exclusion).
      */
     @Test
     void anIsolatedPatientWithNoLifeEventsGetsInterpersonalDeficits() {
@@ -114,7 +114,7 @@ class ClinicalVignettesTest {
     }
 
     /**
-     * Isolation that follows a triggered depression is not deficits (R5): a retirement began the
+     * Isolation that follows a triggered depression is not deficits (the Guide): a retirement began the
      * episode and the patient has withdrawn since. Even ranked first by the patient and more
      * distressing, the isolation never outranks the transition, and never enters the focus.
      */
@@ -165,7 +165,7 @@ class ClinicalVignettesTest {
 
     /**
      * Brief IPT: a dispute at an impasse, which the patient names first, and a new caring role that
-     * looks manageable, both around the onset. R8: brief IPT prefers the manageable focus; standard
+     * looks manageable, both around the onset. Brief IPT prefers the manageable focus; standard
      * IPT follows the patient's priority.
      */
     @Test
@@ -223,7 +223,7 @@ class ClinicalVignettesTest {
     }
 
     /**
-     * R7: the focus is a move to a new city; in session 6 the patient discloses that a grandmother
+     * Reassessment (the Guide): the focus is a move to a new city; in session 6 the patient discloses that a grandmother
      * died a month before the onset (the Guide's hidden death). Re-ranking gives grief, and the new
      * focus is a contract amendment agreed on that day.
      */

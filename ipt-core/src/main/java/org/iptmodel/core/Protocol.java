@@ -60,8 +60,9 @@ public abstract class Protocol implements WithProtocol {
      * Returns standard individual IPT for adult depression.
      *
      * <p>Id {@code ipt-standard}. 12 to 16 weekly sessions (Weissman, Markowitz and Klerman 2018;
-     * ISIPT, <i>Key IPT strategies</i>) of 45 to 60 minutes: the Guide and ISIPT give 45-50
-     * minutes, and many services hold one-hour sessions, so the range runs to an hour. Initial
+     * ISIPT, <i>Key IPT strategies</i>) of 45 to 60 minutes: the lower end is the Guide's and
+     * ISIPT's 45-50 minutes; the upper end of one hour is the library's own choice, for the clinics
+     * that hold one-hour sessions (no manual sets it). Initial
      * phase 1-3 sessions (Markowitz 2006: no more than 3; IPT UK gives 1-4, Stuart and Robertson
      * 2012 give 1-3), middle phase 5-13 sessions (the remainder), termination phase 2-4 sessions,
      * announced 2-4 sessions ahead (the Guide); at most 2 focal areas (aim for one: the Guide; a

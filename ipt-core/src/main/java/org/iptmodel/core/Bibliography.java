@@ -8,7 +8,7 @@ import java.util.Optional;
  * The works the library relies on, each a {@link Reference} with a stable key.
  *
  * <p>Every number and rule of the library that comes from the literature names its works here:
- * the catalogue protocols ({@link Protocol#references()}), instruments
+ * the catalogue protocols ({@code Protocol.references()}), instruments
  * ({@link Instrument#references()}), ranking rules and flags, deviation codes and safety flags.
  * JSON documents carry the keys; {@link #find(String)} turns a key back into its work.
  *

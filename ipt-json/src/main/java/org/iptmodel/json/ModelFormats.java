@@ -10,6 +10,7 @@ import static org.iptmodel.json.Scalars.TEXT;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.ContractType;
@@ -30,6 +31,7 @@ import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Severity;
@@ -62,6 +64,9 @@ final class ModelFormats {
     static final ValueFormat<PatientRef> PATIENT_REF = Scalars.id(PatientRef::of, PatientRef::value);
     static final ValueFormat<PersonId> PERSON_ID = Scalars.id(PersonId::of, PersonId::value);
     static final ValueFormat<IssueId> ISSUE_ID = Scalars.id(IssueId::of, IssueId::value);
+
+    /** A work of the library's bibliography, by its key ({@code "kroenke-2001"}). */
+    static final ValueFormat<Reference> REFERENCE = new BibliographyKey();
 
     static final ObjectFormat<IntRange, RangeParts> RANGE = ObjectFormat.of(RangeParts::new, RangeParts::build)
             .required("min", "min", INT, IntRange::min, (b, v) -> b.min = v)
@@ -114,8 +119,11 @@ final class ModelFormats {
                     ArrayLimit.ITEMS)
             .requiredList("bands", "bands", BAND, Instrument::bands, Instrument.Builder::addBand)
             .required("remission_max", "remissionMax", INT, Instrument::remissionMax, (b, v) -> b.remissionMax(v))
+            .required("depressed_min", "depressedMin", INT, Instrument::depressedMin, (b, v) -> b.depressedMin(v))
             .optional("suicidality_item", "suicidalityItem", INT, i -> boxed(i.suicidalityItem()),
-                    (b, v) -> b.suicidalityItem(v));
+                    (b, v) -> b.suicidalityItem(v))
+            .list("references", "references", REFERENCE, Instrument::references, Instrument.Builder::addReferences,
+                    ArrayLimit.ITEMS);
 
     static final ValueFormat<Instrument> INSTRUMENT_REF = new InstrumentReference();
 
@@ -332,6 +340,38 @@ final class ModelFormats {
 
         Discontinuation build() {
             return Discontinuation.of(date, reason);
+        }
+    }
+
+    /**
+     * A work of the bibliography is written as its key and read back through
+     * {@link Bibliography#find(String)}: a key the bibliography does not hold is refused, or, by a
+     * lenient reader, dropped where a value may be absent (an element of an array), as an unknown
+     * enum spelling is.
+     */
+    private static final class BibliographyKey extends ValueFormat<Reference> {
+        @Override
+        Object read(Reading r, boolean optional) {
+            if (r.parser.currentToken() != JsonToken.VALUE_STRING) {
+                return r.wrongType("must be a string");
+            }
+            String key = Scalars.string(r);
+            if (key == null) {
+                return Reading.FAILED;
+            }
+            Optional<Reference> work = Bibliography.find(key);
+            if (work.isPresent()) {
+                return work.get();
+            }
+            if (optional && r.lenient) {
+                return Reading.ABSENT;
+            }
+            return r.fail(ProblemKind.INVALID_VALUE, "is not the key of a work of the bibliography");
+        }
+
+        @Override
+        void write(JsonGenerator g, Reference value) {
+            g.writeString(value.key());
         }
     }
 

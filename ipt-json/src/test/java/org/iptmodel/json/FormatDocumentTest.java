@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,10 +74,12 @@ class FormatDocumentTest {
         objects.put("planned_session", ScheduleFormats.PLANNED_SESSION);
         objects.put("adherence", ReportFormats.ADHERENCE);
         objects.put("safety_flag", ReportFormats.SAFETY_FLAG);
+        objects.put("safety_notice", ReportFormats.SAFETY_NOTICE);
         objects.put("deviation", ReportFormats.DEVIATION);
         objects.put("outcomes", ReportFormats.OUTCOMES);
         objects.put("outcome_criteria", ReportFormats.CRITERIA);
         objects.put("instrument_outcome", ReportFormats.OUTCOME);
+        objects.put("started_treatment", ReportFormats.STARTED_TREATMENT);
         objects.put("score", ReportFormats.SCORE);
         Set<String> documents = Set.of("course", "ranking", "schedule", "adherence", "outcomes");
         objects.forEach((name, format) -> {
@@ -107,6 +111,12 @@ class FormatDocumentTest {
     void the_rule_table_lists_the_built_in_rules_a_ranking_reader_reads() {
         assertThat(tables.get("ranking_rule")).containsExactlyElementsOf(
                 RankingRules.all().stream().map(RankingRule::name).toList());
+    }
+
+    @Test
+    void the_reference_table_lists_the_keys_of_the_bibliography() {
+        assertThat(tables.get("reference")).containsExactlyElementsOf(
+                Bibliography.all().stream().map(Reference::key).toList());
     }
 
     @Test

@@ -11,13 +11,15 @@ import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.json.IptJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code report}: safety flags first, then adherence deviations and outcomes; never patient text. */
+/** {@code report}: safety flags and notices first, then adherence deviations and outcomes; never patient text. */
 class ReportCommandTest {
 
     @TempDir
@@ -66,17 +68,19 @@ class ReportCommandTest {
     }
 
     @Test
-    void the_safety_flag_comes_before_everything_else() {
+    void the_safety_flag_and_then_the_safety_notice_come_before_everything_else() {
         Path file = Cli.write(dir.resolve("sample.json"), new String(SampleCourse.bytes(), StandardCharsets.UTF_8));
 
         Cli.Result result = Cli.run("report", file.toString());
 
         assertThat(result.exit()).isZero();
-        assertThat(result.outLines().subList(0, 4)).containsExactly(
+        assertThat(result.outLines().subList(0, 7)).containsExactly(
                 "safety flags: 1, review risk with the patient",
                 "  SAFETY  review risk with the patient: session 1, phq-9 item 9 scored 1",
-                "    source: DOMAIN §8: any response above 0 on a suicidality item must be reviewed on its own,"
-                        + " whatever the total [Kroenke01]",
+                "    source: " + SafetyFlag.allOf(SampleCourse.course()).get(0).source(),
+                "safety notices: 1, suicidality item not recorded",
+                "  WARNING  item not recorded: session 1, ham-d-17 item 3; check how the item was answered",
+                "    source: " + new SafetyNotice(1, "ham-d-17", 3).source(),
                 "course: protocol ipt-standard, status ACTIVE, 9 sessions held of 16 contracted");
         assertThat(result.outLines()).contains(
                 "  phq-9       3       19 MODERATELY_SEVERE (session 1)  10 MODERATE (session 9)  10 (session 9)"

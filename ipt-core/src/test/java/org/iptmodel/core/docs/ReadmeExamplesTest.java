@@ -47,6 +47,7 @@ import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ResponseClass;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +179,7 @@ class ReadmeExamplesTest {
 
         AdherenceReport adherence = AdherenceReport.of(next);
         adherence.safetyFlags();                // first, always: "review risk with the patient"
+        adherence.safetyNotices();              // then: session 1's PHQ-9 is a total only, "item not recorded"
         OutcomeReport outcomes = OutcomeReport.of(next);
         outcomes.outcome(Instrument.phq9());    // baseline 17, latest 14, no response yet
         // README-END
@@ -188,7 +190,11 @@ class ReadmeExamplesTest {
         assertThat(adherence.safetyFlags()).singleElement()
                 .satisfies(f -> assertThat(f.session()).isEqualTo(2));
         assertThat(adherence.entries().get(0)).isEqualTo(adherence.safetyFlags().get(0));
+        assertThat(adherence.safetyNotices()).singleElement()
+                .satisfies(n -> assertThat(n.message()).startsWith("item not recorded: session 1, phq-9 item 9"));
         assertThat(outcomes.outcome(Instrument.phq9())).isPresent();
+        assertThat(outcomes.outcome(Instrument.phq9()).orElseThrow().responseClass())
+                .contains(ResponseClass.NO_CHANGE);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A renegotiation of the treatment contract: extra sessions, a new cadence or a new focus.
  *
  * <p>Changes to the number or frequency of sessions must be explicitly renegotiated, and a new
- * focus mid-course is a renegotiation (R7) (Weissman, Markowitz and Klerman, <i>The Guide to
+ * focus mid-course is a renegotiation (Weissman, Markowitz and Klerman, <i>The Guide to
  * Interpersonal Psychotherapy</i>, 2018). No numeric rule for adding sessions exists in the
  * literature: an amendment records the change and its reason, and is never forbidden.
  *

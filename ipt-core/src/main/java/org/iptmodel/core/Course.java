@@ -40,8 +40,9 @@ import org.immutables.value.Value;
  *     strictly increase ({@link ModelRule#SESSION_DATES}) and do not precede the contract start
  *     ({@link ModelRule#DATE_ORDER});</li>
  * <li>phases never go backwards ({@link ModelRule#PHASE_ORDER}), and a maintenance session comes
- *     only after a termination-phase session, unless the protocol has no acute phase
- *     ({@link ModelRule#MAINTENANCE_AFTER_ACUTE});</li>
+ *     only after the acute phase ended: after a termination-phase session, or after an acute
+ *     session when every later acute phase of the protocol may be empty, or at any time under a
+ *     protocol without an acute phase ({@link ModelRule#MAINTENANCE_AFTER_ACUTE});</li>
  * <li>issue ids are unique ({@link ModelRule#UNIQUE_IDS}) and every person an issue names is in
  *     the inventory ({@link ModelRule#KNOWN_PERSON});</li>
  * <li>the focus, and every focus set by an amendment, holds only areas of the protocol and names
@@ -346,9 +347,9 @@ public abstract class Course implements WithCourse {
      *     {@code session.phase});</li>
      * <li>a session that enters the middle phase needs a formulation the patient accepted on or
      *     before the session's date (path {@code formulation.acceptedOn}) and a chosen focus
-     *     (path {@code focus}), both {@link ModelRule#MIDDLE_PHASE_PREREQUISITES} (R2: the patient
-     *     explicitly accepts the formulation before the middle phase; Markowitz 2006; IPT UK;
-     *     Stuart).</li>
+     *     (path {@code focus}), both {@link ModelRule#MIDDLE_PHASE_PREREQUISITES} (the patient
+     *     explicitly accepts the formulation before the middle phase: Markowitz 2006; IPT UK,
+     *     Stages of IPT; Stuart and Robertson 2012).</li>
      * </ul>
      * The returned course is {@link CourseStatus#ACTIVE}. The builder accepts a course that broke
      * these rules (historical data); this operation does not.
@@ -390,7 +391,8 @@ public abstract class Course implements WithCourse {
 
     /**
      * Returns a copy of this course with its contract amended: extra sessions with a reason, a new
-     * cadence or a new focus (R7: changing the focus mid-course is a renegotiation; the Guide, 2018).
+     * cadence or a new focus (changing the focus mid-course is a renegotiation: Weissman, Markowitz and
+     * Klerman 2018).
      *
      * <p>The rules: the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status}); the
      * amendment is dated no earlier than the contract start, the previous amendment and the last
@@ -428,8 +430,9 @@ public abstract class Course implements WithCourse {
      * and whether maintenance was discussed.
      *
      * <p>The rules: the course is open ({@link ModelRule#COURSE_OPEN}, path {@code status}); a
-     * termination-phase session was held, or, under a protocol without an acute phase, any
-     * session ({@link ModelRule#PHASE_TRANSITION}, path {@code sessions}); the record's date is
+     * termination-phase session was held, or, under a protocol without an acute phase or whose
+     * termination phase may be empty (such as interpersonal counselling), any session
+     * ({@link ModelRule#PHASE_TRANSITION}, path {@code sessions}); the record's date is
      * not before the last session ({@link ModelRule#DATE_ORDER}, path {@code termination.date});
      * the announcing session, if recorded, is a session of the course
      * ({@link ModelRule#KNOWN_SESSION}, path {@code termination.announcedAtSession}). A course that
@@ -444,10 +447,11 @@ public abstract class Course implements WithCourse {
         Objects.requireNonNull(termination, "termination");
         Checker c = new Checker("Course");
         requireOpen(c);
-        boolean ready = protocol().hasAcutePhase()
+        boolean needsTermination = protocol().hasAcutePhase() && protocol().terminationSessions().min() > 0;
+        boolean ready = needsTermination
                 ? sessions().stream().anyMatch(s -> s.phase() == Phase.TERMINATION)
                 : !sessions().isEmpty();
-        c.check(ready, "sessions", ModelRule.PHASE_TRANSITION, protocol().hasAcutePhase()
+        c.check(ready, "sessions", ModelRule.PHASE_TRANSITION, needsTermination
                 ? "concluding needs a termination-phase session"
                 : "concluding needs a session");
         lastSession().ifPresent(last -> c.check(!termination.date().isBefore(last.date()), "termination.date",
@@ -492,6 +496,23 @@ public abstract class Course implements WithCourse {
      * Whether a session of phase {@code to} may follow a session of phase {@code from} (null: the
      * first session) under this course's protocol.
      */
+    /**
+     * Whether the acute phase may end after a session of this phase: a termination-phase session,
+     * or an acute session after which every later acute phase may be empty (as in interpersonal
+     * counselling, whose termination phase may be empty).
+     */
+    private boolean acuteMayEndAfter(Phase phase) {
+        if (!phase.isAcute()) {
+            return false;
+        }
+        for (int i = phase.ordinal() + 1; i <= Phase.TERMINATION.ordinal(); i++) {
+            if (protocol().phaseSessions(Phase.values()[i]).map(IntRange::min).orElse(0) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isReachable(Phase from, Phase to) {
         if (to == from) {
             return true;
@@ -501,7 +522,7 @@ public abstract class Course implements WithCourse {
         }
         Protocol protocol = protocol();
         if (to == Phase.MAINTENANCE) {
-            return !protocol.hasAcutePhase() || from == Phase.TERMINATION;
+            return !protocol.hasAcutePhase() || from != null && acuteMayEndAfter(from);
         }
         if (!protocol.hasAcutePhase() || protocol.phaseSessions(to).map(IntRange::max).orElse(0) == 0) {
             return false;
@@ -567,9 +588,9 @@ public abstract class Course implements WithCourse {
             if (s.phase() == Phase.MAINTENANCE && !acuteEnded) {
                 String path = Checker.at("sessions", i);
                 c.add(path + ".phase", ModelRule.MAINTENANCE_AFTER_ACUTE,
-                        path + ".phase MAINTENANCE needs an earlier TERMINATION session");
+                        path + ".phase MAINTENANCE needs the acute phase to have ended first");
             }
-            acuteEnded |= s.phase() == Phase.TERMINATION;
+            acuteEnded |= acuteMayEndAfter(s.phase());
             previous = s;
         }
     }

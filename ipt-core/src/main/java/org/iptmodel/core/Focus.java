@@ -10,11 +10,12 @@ import org.immutables.value.Value;
  * The problem areas chosen as the focus of treatment: one primary area and, optionally, secondary
  * areas.
  *
- * <p>IPT aims for one primary area, two at most (R3); the patient's explicit agreement is
- * recorded (R2: the focus is negotiated, IPT UK; Stuart). A focus is normally selected from the
+ * <p>IPT aims for one primary area, two at most (Weissman, Markowitz and Klerman 2018;
+ * Swartz et al. 2014 for brief IPT); the patient's explicit agreement is recorded (the focus is
+ * negotiated: IPT UK, Stages of IPT; Stuart and Robertson 2012). A focus is normally selected from the
  * ranking of the patient's issues ({@link FocusBasis#RANKING}); a clinician may override the
  * selection with a recorded reason ({@link FocusBasis#CLINICIAN_OVERRIDE}), which is allowed and
- * later reported as a deviation. A new focus during a course is a contract amendment (R7).
+ * later reported as a deviation. A new focus during a course is a contract amendment.
  *
  * <pre>{@code
  * Focus focus = Focus.builder()
@@ -86,7 +87,7 @@ public abstract class Focus implements WithFocus {
     public abstract Optional<String> overrideReason();
 
     /**
-     * Returns the date the patient agreed to the focus (R2), if they have.
+     * Returns the date the patient agreed to the focus, if they have.
      *
      * @return the date, or empty while not agreed
      */

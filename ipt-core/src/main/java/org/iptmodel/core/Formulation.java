@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * The interpersonal formulation: the link between the depressive syndrome and one or more
- * problem areas, which the patient must explicitly accept before the middle phase (R2; Markowitz
- * 2006; IPT UK; Stuart).
+ * problem areas, which the patient must explicitly accept before the middle phase (Markowitz
+ * 2006; IPT UK, Stages of IPT; Stuart and Robertson 2012).
  *
  * <p>Invariants: at least one area, without repeats; the onset event, if recorded, is not blank;
  * the acceptance, if recorded with a presentation date, does not precede it

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * phq9.severityOf(12);    // MODERATE
  * phq9.isDepressed(12);   // true: PHQ-9 of 10 or more
  * phq9.isRemission(4);    // true: PHQ-9 below 5
- * phq9.references();      // [kroenke-2001]
+ * phq9.references();      // [kroenke-2001, nqf-0710]
  * }</pre>
  *
  * <p>Two thresholds split the range: totals up to {@link #remissionMax()} count as remission, and
@@ -59,7 +59,8 @@ public abstract class Instrument implements WithInstrument {
 
     /**
      * Returns the Patient Health Questionnaire-9 (Kroenke, Spitzer and Williams 2001,
-     * {@link Bibliography#KROENKE_2001}).
+     * {@link Bibliography#KROENKE_2001}), with the thresholds of the NQF 0710 measure
+     * ({@link Bibliography#NQF_0710}).
      *
      * <ul>
      * <li>Nine items scored 0-3, total 0-27; item 9 asks about thoughts of being better off dead

@@ -22,7 +22,7 @@ final class Instruments {
             .remissionMax(4)
             .depressedMin(10)
             .suicidalityItem(9)
-            .addReferences(Bibliography.KROENKE_2001)
+            .addReferences(Bibliography.KROENKE_2001, Bibliography.NQF_0710)
             .build();
 
     static final Instrument HAM_D_17 = Instrument.builder()

@@ -37,8 +37,11 @@ public enum ModelRule {
     SESSION_DATES("must be strictly later than the previous session's date"),
     /** Phases never go backwards: initial, middle, termination, maintenance. */
     PHASE_ORDER("must not go back to an earlier phase"),
-    /** A maintenance session needs the acute phase to have ended with a termination-phase session. */
-    MAINTENANCE_AFTER_ACUTE("maintenance needs a termination-phase session first, unless the protocol has no acute phase"),
+    /**
+     * A maintenance session needs the acute phase to have ended: a termination-phase session, or
+     * an acute session after which the protocol's later acute phases may be empty.
+     */
+    MAINTENANCE_AFTER_ACUTE("maintenance needs the acute phase to have ended first, unless the protocol has no acute phase"),
     /** A reference names a person who is not in the interpersonal inventory. */
     KNOWN_PERSON("must name a person in the interpersonal inventory"),
     /** A reference names an issue that the course does not hold. */
@@ -92,7 +95,7 @@ public enum ModelRule {
     PHASE_TRANSITION("must follow the course's phases in order"),
     /**
      * The middle phase begins only after the patient explicitly accepted the formulation and a
-     * focus was chosen (R2; Markowitz 2006; IPT UK; Stuart). Checked by
+     * focus was chosen (Markowitz 2006; IPT UK, Stages of IPT; Stuart and Robertson 2012). Checked by
      * {@link Course#recordSession(Session)} only; the adherence report flags a recorded course
      * that broke it.
      */

@@ -11,10 +11,11 @@ import java.util.List;
  * ({@link Protocol#phaseSessions(Phase)}). Each constant lists the phase's tasks from the
  * manuals, as documented data.
  *
- * <p>Sources: Markowitz, <i>Focus</i> 2006 [Markowitz06]; IPT UK, <i>Stages of IPT</i> [IPTUK];
- * Stuart and Robertson, <i>Interpersonal Psychotherapy: A Clinician's Guide</i> [Stuart];
- * Weissman, Markowitz and Klerman, <i>The Guide to Interpersonal Psychotherapy</i> [Guide];
- * IPT Institute, <i>Maintenance IPT</i>.
+ * <p>Sources ({@link Bibliography}): Markowitz 2006 ({@code markowitz-2006}); IPT UK,
+ * <i>Stages of IPT</i> ({@code iptuk-stages}); Stuart and Robertson 2012, <i>Interpersonal
+ * Psychotherapy: A Clinician's Guide</i> ({@code stuart-2012}); Weissman, Markowitz and Klerman
+ * 2018, <i>The Guide to Interpersonal Psychotherapy</i> ({@code weissman-2018}); IPT Institute,
+ * <i>Maintenance IPT</i> ({@code ipt-institute-maintenance}).
  */
 public enum Phase {
     /** The initial phase: assessment, the inventory, the formulation and the contract. */

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Manuals disagree on numbers, so every number is a parameter of the protocol, never a global
  * constant. The published variants are in the catalogue ({@link #standard()}, {@link #brief()},
- * {@link #adolescent()}, {@link #group()}, {@link #counselling()}, {@link #maintenance()}); a
+ * {@link #adolescent()}, {@link #group()}, {@link #groupDepression()}, {@link #counselling()},
+ * {@link #maintenance()}), each naming the works its numbers come from ({@link #references()}); a
  * custom protocol is built with {@link #builder()}:
  *
  * <pre>{@code
@@ -33,13 +34,15 @@ import org.immutables.value.Value;
  * cadence and session lengths are positive, the minimum length at most the maximum and at most
  * 8 hours; the maximum number of focal areas lies between 1 and the number of problem areas; a
  * group size is given exactly for group protocols and is at least 2; individual meetings
- * number 0 to 1,000.
+ * number 0 to 1,000; engagement sessions 0 to 10; the references do not repeat a work
+ * ({@link ModelRule#DISTINCT}).
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Protocol implements WithProtocol {
     private static final Duration LONGEST_SESSION = Duration.ofHours(8);
+    private static final int MAX_ENGAGEMENT_SESSIONS = 10;
 
     Protocol() {
     }
@@ -56,11 +59,16 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns standard individual IPT for adult depression.
      *
-     * <p>Id {@code ipt-standard}. 12 to 16 weekly sessions of 45 to 60 minutes (ISIPT: 45-50
-     * minutes; the project brief: one hour); initial phase 1-3 sessions (Markowitz 2006: no more
-     * than 3), middle phase 5-13 sessions (the remainder), termination phase 2-4 sessions,
-     * announced 2-4 sessions ahead (the Guide); at most 2 focal areas (R3, UNCONFIRMED as a hard
-     * limit); all four problem areas; full sick role; monthly maintenance (IPT Institute).
+     * <p>Id {@code ipt-standard}. 12 to 16 weekly sessions (Weissman, Markowitz and Klerman 2018;
+     * ISIPT, <i>Key IPT strategies</i>) of 45 to 60 minutes: the Guide and ISIPT give 45-50
+     * minutes, and many services hold one-hour sessions, so the range runs to an hour. Initial
+     * phase 1-3 sessions (Markowitz 2006: no more than 3; IPT UK gives 1-4, Stuart and Robertson
+     * 2012 give 1-3), middle phase 5-13 sessions (the remainder), termination phase 2-4 sessions,
+     * announced 2-4 sessions ahead (the Guide); at most 2 focal areas (aim for one: the Guide; a
+     * hard limit of two is not confirmed in the manuals, so it is a parameter); all four problem
+     * areas; full sick role; monthly maintenance (Frank et al. 1990; IPT Institute,
+     * <i>Maintenance IPT</i>). Maintenance is offered, not required to be discussed with every
+     * patient ({@link #discussesMaintenance()} is false: that is Stuart and Robertson's model).
      *
      * @return the protocol, not null
      */
@@ -71,12 +79,14 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns brief IPT (IPT-B, Swartz).
      *
-     * <p>Id {@code ipt-brief}. 8 or 9 weekly sessions: 8 plus an optional engagement session
-     * (IPT Institute, <i>Brief IPT</i>); initial phase 2 sessions (3 with the engagement
-     * session); middle phase 3-6 sessions; termination phase 1-2 sessions announced 2-3 sessions
-     * ahead and the session length (45-50 minutes, as standard IPT) are UNCONFIRMED; one or two
-     * focal areas; all four problem areas; full sick role; monthly maintenance (IPT-B may be
-     * followed by monthly maintenance).
+     * <p>Id {@code ipt-brief}. 8 weekly IPT sessions, preceded by one engagement session
+     * ({@link #engagementSessions()}), a separate pre-treatment session that is not an IPT
+     * session of the initial phase (Swartz et al. 2004; Swartz et al. 2014; IPT Institute,
+     * <i>Brief IPT</i>). Initial phase at most 2 sessions (1-2); middle phase 4-6 sessions;
+     * termination phase 1-2 sessions announced 2-3 sessions ahead; the termination numbers and the
+     * session length (45-50 minutes, as standard IPT) are UNCONFIRMED; one or two focal areas
+     * (Swartz et al. 2014); all four problem areas; full sick role; monthly maintenance (IPT-B may
+     * be followed by monthly maintenance: IPT Institute, <i>Brief IPT</i>).
      *
      * @return the protocol, not null
      */
@@ -87,9 +97,9 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns IPT for depressed adolescents (IPT-A, Mufson).
      *
-     * <p>Id {@code ipt-a}. 12 to 16 weekly sessions of 35 to 50 minutes (NREPP; Columbia); a
-     * limited sick role (Mufson); the phase split (initial 1-4 sessions, middle 4-10, termination
-     * 2-4 announced 2-4 sessions ahead) is UNCONFIRMED; at most 2 focal areas; all four problem
+     * <p>Id {@code ipt-a}. 12 to 16 weekly sessions of 35 to 50 minutes and a limited sick role
+     * (Mufson et al. 2004); the phase split (initial 1-4 sessions, middle 4-10, termination 2-4
+     * announced 2-4 sessions ahead) is UNCONFIRMED; at most 2 focal areas; all four problem
      * areas; no maintenance cadence (set one with {@code withMaintenanceCadence}).
      *
      * @return the protocol, not null
@@ -99,14 +109,16 @@ public abstract class Protocol implements WithProtocol {
     }
 
     /**
-     * Returns group IPT (IPT-G, Wilfley).
+     * Returns group IPT in Wilfley's format, developed for binge-eating disorder (IPT-G).
      *
-     * <p>Id {@code ipt-g}. 20 weekly group sessions plus 3 individual meetings, groups of 6 to 9
-     * members, the last 5 sessions on ending, so a termination phase of 5 sessions announced 5
-     * sessions ahead (Wilfley, <i>Interpersonal Psychotherapy for Group</i>); the initial phase
-     * of 1-3 sessions, the middle phase of 12-14 and the 60-120 minute session length are
-     * UNCONFIRMED; at most 2 focal areas (IPT-G allows a secondary area); all four problem areas;
-     * full sick role; no maintenance cadence.
+     * <p>Id {@code ipt-g}. This is the group format of Wilfley et al. (2000),
+     * <i>Interpersonal Psychotherapy for Group</i>, written for binge-eating disorder, not for
+     * depression; for group IPT for depression see {@link #groupDepression()}. 20 weekly group
+     * sessions plus 3 individual meetings, groups of 6 to 9 members, the last 5 sessions on ending,
+     * so a termination phase of 5 sessions announced 5 sessions ahead (Wilfley et al. 2000); the
+     * initial phase of 1-3 sessions, the middle phase of 12-14 and the 60-120 minute session
+     * length are UNCONFIRMED; at most 2 focal areas (IPT-G allows a secondary area); all four
+     * problem areas; full sick role; no maintenance cadence.
      *
      * @return the protocol, not null
      */
@@ -115,12 +127,31 @@ public abstract class Protocol implements WithProtocol {
     }
 
     /**
+     * Returns group IPT for depression, after the WHO manual and the Uganda trial.
+     *
+     * <p>Id {@code ipt-g-depression}. The sources disagree on the number of sessions: the WHO
+     * manual (World Health Organization 2016, <i>Group Interpersonal Therapy (IPT) for
+     * Depression</i>) is written for 8-session groups, while the trial of Bolton et al. (2003)
+     * held 16 weekly group sessions of 90 minutes; so 8 to 16 weekly sessions of 90 minutes. The
+     * phase split (initial 1-2 sessions, middle 5-13, termination 1-2 announced 1-2 sessions ahead)
+     * and the group size of 5 to 10 members are UNCONFIRMED: neither work's retrieved text states
+     * them. At most 2 focal areas; all four problem areas, which the WHO manual names in lay terms
+     * (grief, disputes, life changes, loneliness); full sick role; no maintenance cadence.
+     *
+     * @return the protocol, not null
+     */
+    public static Protocol groupDepression() {
+        return Catalogue.GROUP_DEPRESSION;
+    }
+
+    /**
      * Returns interpersonal counselling (IPC) for primary care.
      *
-     * <p>Id {@code ipc}. 3 to 6 sessions of 15 to 30 minutes, the first at most 30 minutes and
-     * later ones shorter (Weissman; IPC-C); the 15-minute minimum, the weekly cadence and the
-     * phase split (1 initial session, 1-4 middle, 1 termination session announced 1-2 sessions
-     * ahead) are UNCONFIRMED; at most 2 focal areas; all four problem areas (IPC names deficits
+     * <p>Id {@code ipc}. Up to 6 sessions with no minimum (Klerman et al. 1987: up to six
+     * sessions; Weissman et al. 2014: a flexible number), of 15 to 30 minutes, the first at most
+     * 30 minutes and later ones shorter. The 15-minute minimum, the weekly cadence and the phase
+     * split (1 initial session, 0-4 middle, 0-1 termination session announced 1-2 sessions ahead)
+     * are UNCONFIRMED; at most 2 focal areas; all four problem areas (IPC names deficits
      * "boredom, loneliness and isolation"); full sick role; no maintenance cadence.
      *
      * @return the protocol, not null
@@ -133,9 +164,10 @@ public abstract class Protocol implements WithProtocol {
      * Returns maintenance IPT (IPT-M) for patients in remission.
      *
      * <p>Id {@code ipt-m}. No acute phase (every acute and phase range is 0..0); monthly sessions
-     * and a monthly maintenance cadence (Frank 1990: monthly for 3 years; Frank 2007: weekly,
-     * twice-monthly or monthly for 2 years with no difference); 45-50 minute sessions; at most 2
-     * focal areas; all four problem areas; full sick role.
+     * and a monthly maintenance cadence (Frank et al. 1990: monthly for 3 years; Frank et al.
+     * 2007: weekly, twice-monthly or monthly for 2 years with no difference; IPT Institute,
+     * <i>Maintenance IPT</i>); 45-50 minute sessions; at most 2 focal areas; all four problem
+     * areas; full sick role.
      *
      * @return the protocol, not null
      */
@@ -145,7 +177,7 @@ public abstract class Protocol implements WithProtocol {
 
     /**
      * Returns every protocol of the published catalogue, in the order standard, brief, adolescent,
-     * group, counselling, maintenance.
+     * group (Wilfley), group for depression (WHO), counselling, maintenance.
      *
      * @return the catalogue, unmodifiable, not null
      */
@@ -247,7 +279,8 @@ public abstract class Protocol implements WithProtocol {
     public abstract Duration maxSessionLength();
 
     /**
-     * Returns the most problem areas a focus may hold (R3: aim for one, two at most).
+     * Returns the most problem areas a focus may hold: IPT aims for one focal area, brief IPT
+     * allows one or two (Weissman, Markowitz and Klerman 2018; Swartz et al. 2014).
      *
      * @return the maximum, between 1 and the number of {@link #problemAreas()}
      */
@@ -296,6 +329,46 @@ public abstract class Protocol implements WithProtocol {
     public int individualMeetings() {
         return 0;
     }
+
+    /**
+     * Returns the number of engagement sessions held before the first IPT session, such as the one
+     * engagement session of brief IPT (Swartz et al. 2004).
+     *
+     * <p>An engagement session is a separate pre-treatment session: it is not one of the
+     * {@link #acuteSessions()} and belongs to no phase, so a course records its IPT sessions
+     * only, from session 1 of the initial phase.
+     *
+     * @return the count, 0 to 10
+     */
+    @Value.Default
+    public int engagementSessions() {
+        return 0;
+    }
+
+    /**
+     * Returns whether the therapist should discuss maintenance treatment with every patient
+     * before the acute phase ends.
+     *
+     * <p>Stuart and Robertson (2012) ask for it with every patient; the Guide (Weissman,
+     * Markowitz and Klerman 2018) offers maintenance to patients at high risk of recurrence. When
+     * true, an adherence report flags a completed course whose termination record says
+     * maintenance was not discussed. No catalogue protocol sets it; a protocol following Stuart's
+     * model does.
+     *
+     * @return true if maintenance is to be discussed with every patient; false by default
+     */
+    @Value.Default
+    public boolean discussesMaintenance() {
+        return false;
+    }
+
+    /**
+     * Returns the works the protocol's numbers come from, entries of {@link Bibliography}.
+     *
+     * @return the references, without repeats, in the order given; empty for a custom protocol
+     *     that cites none
+     */
+    public abstract List<Reference> references();
 
     /**
      * Returns the number of sessions the protocol plans for a phase.
@@ -364,6 +437,9 @@ public abstract class Protocol implements WithProtocol {
         groupSize().ifPresent(g -> c.check(g.min() >= 2, "groupSize", ModelRule.VALUE_IN_RANGE,
                 "groupSize must be at least 2"));
         c.range(individualMeetings(), 0, 1000, "individualMeetings");
+        c.range(engagementSessions(), 0, MAX_ENGAGEMENT_SESSIONS, "engagementSessions");
+        c.check(references().size() == new java.util.HashSet<>(references()).size(), "references",
+                ModelRule.DISTINCT, "references must not repeat a work");
         c.done();
     }
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>The end is announced 2-4 sessions ahead; the termination phase names warning signs of relapse
  * and an action plan; the therapist discusses maintenance with every patient (Weissman, Markowitz
- * and Klerman, <i>The Guide to Interpersonal Psychotherapy</i>, 2018; Stuart).
+ * and Klerman, <i>The Guide to Interpersonal Psychotherapy</i>, 2018; Stuart and Robertson 2012).
  *
  * <p>Invariants: the announcing session number is at least 1 (a course adds that it is one of its
  * sessions); warning signs are not blank. Warning signs are redacted.

@@ -301,7 +301,7 @@ class CourseLifecycleProperties {
         }
         if (op instanceof Conclude c) {
             Termination t = termination(course, c);
-            boolean ready = course.protocol().hasAcutePhase()
+            boolean ready = course.protocol().hasAcutePhase() && course.protocol().terminationSessions().min() > 0
                     ? course.sessions().stream().anyMatch(s -> s.phase() == Phase.TERMINATION)
                     : size > 0;
             return ready && last.map(d -> !t.date().isBefore(d)).orElse(true)
@@ -320,12 +320,24 @@ class CourseLifecycleProperties {
             return EnumSet.of(Phase.INITIAL);
         }
         Phase current = course.sessions().get(course.sessions().size() - 1).phase();
-        return switch (current) {
+        Protocol p = course.protocol();
+        boolean middleMayBeEmpty = p.middleSessions().min() == 0;
+        boolean terminationMayBeEmpty = p.terminationSessions().min() == 0;
+        Set<Phase> next = switch (current) {
             case INITIAL -> EnumSet.of(Phase.INITIAL, Phase.MIDDLE);
             case MIDDLE -> EnumSet.of(Phase.MIDDLE, Phase.TERMINATION);
             case TERMINATION -> EnumSet.of(Phase.TERMINATION, Phase.MAINTENANCE);
             case MAINTENANCE -> EnumSet.of(Phase.MAINTENANCE);
         };
+        // interpersonal counselling: the middle and termination phases may be empty
+        if (current == Phase.INITIAL && middleMayBeEmpty) {
+            next.add(Phase.TERMINATION);
+        }
+        if (current == Phase.MIDDLE && terminationMayBeEmpty
+                || current == Phase.INITIAL && middleMayBeEmpty && terminationMayBeEmpty) {
+            next.add(Phase.MAINTENANCE);
+        }
+        return next;
     }
 
     private static Set<ModelRule> rulesOf(Op op) {

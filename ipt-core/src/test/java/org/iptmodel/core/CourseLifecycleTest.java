@@ -213,7 +213,8 @@ class CourseLifecycleTest {
     @Test
     void aPhaseTheProtocolAllowsToBeEmptyMayBeSkipped() {
         Protocol noMiddle = Protocol.builder().from(Protocol.counselling()).id("ipc-short")
-                .acuteSessions(IntRange.of(2, 3)).middleSessions(IntRange.of(0, 1)).build();
+                .acuteSessions(IntRange.of(2, 3)).middleSessions(IntRange.of(0, 1))
+                .terminationSessions(IntRange.exactly(1)).build();
         Course course = Course.builder().from(planned()).protocol(noMiddle).build()
                 .recordSession(session(1, Phase.INITIAL));
         assertThat(course.nextPhases()).containsExactly(Phase.INITIAL, Phase.MIDDLE, Phase.TERMINATION);

@@ -64,9 +64,8 @@ final class ModelFormats {
     static final ValueFormat<PatientRef> PATIENT_REF = Scalars.id(PatientRef::of, PatientRef::value);
     static final ValueFormat<PersonId> PERSON_ID = Scalars.id(PersonId::of, PersonId::value);
     static final ValueFormat<IssueId> ISSUE_ID = Scalars.id(IssueId::of, IssueId::value);
-
-    /** A work of the library's bibliography, by its key ({@code "kroenke-2001"}). */
-    static final ValueFormat<Reference> REFERENCE = new BibliographyKey();
+    /** A work of the bibliography, written as its key ({@code "kroenke-2001"}). */
+    static final ValueFormat<Reference> REFERENCE = new ReferenceKey();
 
     static final ObjectFormat<IntRange, RangeParts> RANGE = ObjectFormat.of(RangeParts::new, RangeParts::build)
             .required("min", "min", INT, IntRange::min, (b, v) -> b.min = v)
@@ -103,7 +102,13 @@ final class ModelFormats {
                     Protocol.Builder::maintenanceCadence)
             .optional("group_size", "groupSize", RANGE, Protocol::groupSize, Protocol.Builder::groupSize)
             .defaulted("individual_meetings", "individualMeetings", INT, Protocol::individualMeetings,
-                    (b, v) -> b.individualMeetings(v), DEFAULT_INDIVIDUAL_MEETINGS);
+                    (b, v) -> b.individualMeetings(v), DEFAULT_INDIVIDUAL_MEETINGS)
+            .defaulted("engagement_sessions", "engagementSessions", INT, Protocol::engagementSessions,
+                    (b, v) -> b.engagementSessions(v), 0)
+            .defaulted("discusses_maintenance", "discussesMaintenance", BOOLEAN, Protocol::discussesMaintenance,
+                    (b, v) -> b.discussesMaintenance(v), false)
+            .list("references", "references", REFERENCE, Protocol::references, Protocol.Builder::addReference,
+                    ArrayLimit.ITEMS);
 
     static final ObjectFormat<SeverityBand, BandParts> BAND = ObjectFormat.of(BandParts::new, BandParts::build)
             .required("severity", "severity", Spellings.SEVERITY, SeverityBand::severity, (b, v) -> b.severity = v)
@@ -343,28 +348,17 @@ final class ModelFormats {
         }
     }
 
-    /**
-     * A work of the bibliography is written as its key and read back through
-     * {@link Bibliography#find(String)}: a key the bibliography does not hold is refused, or, by a
-     * lenient reader, dropped where a value may be absent (an element of an array), as an unknown
-     * enum spelling is.
-     */
-    private static final class BibliographyKey extends ValueFormat<Reference> {
+    /** A work of the bibliography, written and read as its key; an unknown key is refused. */
+    private static final class ReferenceKey extends ValueFormat<Reference> {
         @Override
         Object read(Reading r, boolean optional) {
-            if (r.parser.currentToken() != JsonToken.VALUE_STRING) {
-                return r.wrongType("must be a string");
-            }
             String key = Scalars.string(r);
             if (key == null) {
                 return Reading.FAILED;
             }
-            Optional<Reference> work = Bibliography.find(key);
-            if (work.isPresent()) {
-                return work.get();
-            }
-            if (optional && r.lenient) {
-                return Reading.ABSENT;
+            Optional<Reference> reference = Bibliography.find(key);
+            if (reference.isPresent()) {
+                return reference.get();
             }
             return r.fail(ProblemKind.INVALID_VALUE, "is not the key of a work of the bibliography");
         }

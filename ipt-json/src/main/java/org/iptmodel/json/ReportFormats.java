@@ -43,7 +43,8 @@ import org.iptmodel.core.report.StartedTreatment;
  * {@code response_class} must agree with the values the model gives; the criteria of an outcome
  * report are its thresholds with each outcome's {@code remission_max}, {@code depressed_min} and
  * {@code bands}. The model's sentences of a safety flag and a safety notice ({@code message},
- * {@code source}) and the {@code source} of a deviation are required text and not compared: the
+ * {@code source}) and the {@code source} of a deviation are required text, and the
+ * {@code references} of all three required keys of the bibliography; none of them is compared: the
  * model gives them again from the codes and numbers. The {@code message} of a deviation is kept as
  * read: it is the only record of what the deviation says.
  */
@@ -55,7 +56,8 @@ final class ReportFormats {
             .required("item", "item", INT, SafetyFlag::item, (b, v) -> b.item = v)
             .required("response", "response", INT, SafetyFlag::response, (b, v) -> b.response = v)
             .required("message", "message", TEXT, SafetyFlag::message, (b, v) -> { })
-            .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { });
+            .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, SafetyFlag::references, (b, v) -> { });
 
     static final ObjectFormat<SafetyNotice, NoticeParts> SAFETY_NOTICE = ObjectFormat.of(NoticeParts::new,
             NoticeParts::build)
@@ -63,7 +65,9 @@ final class ReportFormats {
             .required("instrument", "instrument", TEXT, SafetyNotice::instrument, (b, v) -> b.instrument = v)
             .required("item", "item", INT, SafetyNotice::item, (b, v) -> b.item = v)
             .required("message", "message", TEXT, SafetyNotice::message, (b, v) -> { })
-            .required("source", "source", TEXT, SafetyNotice::source, (b, v) -> { });
+            .required("source", "source", TEXT, SafetyNotice::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, SafetyNotice::references,
+                    (b, v) -> { });
 
     static final ObjectFormat<Deviation, DeviationParts> DEVIATION = ObjectFormat.of(DeviationParts::new,
             DeviationParts::build)
@@ -72,7 +76,8 @@ final class ReportFormats {
                     "must be the severity of the code")
             .list("sessions", "sessions", INT, Deviation::sessions, (b, v) -> b.sessions.add(v), ArrayLimit.ITEMS)
             .required("message", "message", TEXT, Deviation::message, (b, v) -> b.message = v)
-            .required("source", "source", TEXT, Deviation::source, (b, v) -> { });
+            .required("source", "source", TEXT, Deviation::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, Deviation::references, (b, v) -> { });
 
     static final ObjectFormat<AdherenceReport, AdherenceParts> ADHERENCE = ObjectFormat.of(AdherenceParts::new,
             AdherenceParts::build)

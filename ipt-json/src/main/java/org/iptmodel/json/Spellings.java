@@ -107,6 +107,7 @@ final class Spellings {
             .add(OnsetLink.PRECIPITATED_ONSET, "precipitated_onset")
             .add(OnsetLink.MAINTAINS_EPISODE, "maintains_episode")
             .add(OnsetLink.NOT_LINKED, "not_linked")
+            .add(OnsetLink.NOT_ASSESSED, "not_assessed")
             .build();
 
     static final EnumFormat<Amenability> AMENABILITY = EnumFormat.of(Amenability.class, "amenability")
@@ -169,6 +170,10 @@ final class Spellings {
             "ranking flag code")
             .add(RankingFlag.Code.GRIEF_WITHOUT_DEATH, "grief_without_death")
             .add(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, "area_outside_protocol")
+            .add(RankingFlag.Code.LINK_NOT_ASSESSED, "link_not_assessed")
+            .add(RankingFlag.Code.TIED_BY_ID, "tied_by_id")
+            .add(RankingFlag.Code.FOCUS_NOT_LINKED, "focus_not_linked")
+            .add(RankingFlag.Code.FOCUS_DECIDED_BY_ID, "focus_decided_by_id")
             .build();
 
     static final EnumFormat<ReportSeverity> REPORT_SEVERITY = EnumFormat.of(ReportSeverity.class, "report severity")
@@ -185,6 +190,8 @@ final class Spellings {
             .add(DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL, "focal_areas_above_protocol")
             .add(DeviationCode.FOCUS_CLINICIAN_OVERRIDE, "focus_clinician_override")
             .add(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT, "deficits_while_other_area_present")
+            .add(DeviationCode.FOCUS_AREA_NOT_LINKED, "focus_area_not_linked")
+            .add(DeviationCode.GRIEF_FOCUS_WITHOUT_DEATH, "grief_focus_without_death")
             .add(DeviationCode.MIDDLE_PHASE_WITHOUT_ACCEPTED_FORMULATION, "middle_phase_without_accepted_formulation")
             .add(DeviationCode.MIDDLE_PHASE_WITHOUT_FOCUS, "middle_phase_without_focus")
             .add(DeviationCode.TERMINATION_NOT_ANNOUNCED_IN_TIME, "termination_not_announced_in_time")

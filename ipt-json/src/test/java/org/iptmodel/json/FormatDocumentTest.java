@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.iptmodel.core.Bibliography;
-import org.iptmodel.core.Reference;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,12 +109,6 @@ class FormatDocumentTest {
     void the_rule_table_lists_the_built_in_rules_a_ranking_reader_reads() {
         assertThat(tables.get("ranking_rule")).containsExactlyElementsOf(
                 RankingRules.all().stream().map(RankingRule::name).toList());
-    }
-
-    @Test
-    void the_reference_table_lists_the_keys_of_the_bibliography() {
-        assertThat(tables.get("reference")).containsExactlyElementsOf(
-                Bibliography.all().stream().map(Reference::key).toList());
     }
 
     @Test

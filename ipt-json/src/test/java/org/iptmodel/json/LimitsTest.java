@@ -66,7 +66,8 @@ class LimitsTest {
         assertLimit(with(l -> l.withMaxSessions(3)), TEXT, "/sessions/3");
         assertLimit(with(l -> l.withMaxIssues(2)), TEXT, "/issues/2");
         assertLimit(with(l -> l.withMaxPeople(1)), TEXT, "/inventory/people/1");
-        assertLimit(with(l -> l.withMaxArrayItems(5)), TEXT, "/sessions/0/measurements/0/items/5");
+        // 8: the standard protocol cites 7 works, and a PHQ-9 has 9 item responses
+        assertLimit(with(l -> l.withMaxArrayItems(8)), TEXT, "/sessions/0/measurements/0/items/8");
         assertThat(with(l -> l.withMaxSessions(16)).course().read(TEXT)).isEqualTo(STANDARD);
     }
 

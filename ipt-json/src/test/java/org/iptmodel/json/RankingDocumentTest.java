@@ -59,9 +59,12 @@ class RankingDocumentTest {
         JsonNode tree = tree(FLAGGED);
         assertThat(tree.at("/entries/0/issue/id").asString()).isEqualTo(FLAGGED.at(1).issue().id().value());
         assertThat(tree.at("/entries/3/decided_by").asString()).isEqualTo("issue-id");
-        assertThat(tree.at("/entries/4").has("decided_by")).isFalse();
-        assertThat(tree.at("/entries/4/reason").asString()).isEqualTo("last of 5");
+        assertThat(tree.at("/entries/4/reason").asString()).isEqualTo("onset-link: NOT_LINKED before NOT_ASSESSED");
+        assertThat(tree.at("/entries/6").has("decided_by")).isFalse();
+        assertThat(tree.at("/entries/6/reason").asString()).isEqualTo("last of 7");
         assertThat(tree.at("/flags/0/code").asString()).isEqualTo("area_outside_protocol");
+        assertThat(tree.at("/flags/1/code").asString()).isEqualTo("tied_by_id");
+        assertThat(tree.at("/flags/4/code").asString()).isEqualTo("link_not_assessed");
         assertThat(tree.at("/context").has("episode_onset")).isFalse();
     }
 

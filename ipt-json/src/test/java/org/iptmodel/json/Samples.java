@@ -78,6 +78,8 @@ public final class Samples {
                 return completed(protocol, "c-adolescent-001", 12, false);
             case "ipt-g":
                 return completed(protocol, "c-group-001", 20, false);
+            case "ipt-g-depression":
+                return completed(protocol, "c-group-depression-001", 16, false);
             case "ipc":
                 return discontinued(protocol);
             case "ipt-m":

@@ -198,8 +198,9 @@ class SchemaTest {
                     assertThat(p.pointer()).isEqualTo("/sessions/0/measurements/0/instrument/references/0");
                     assertThat(p.message()).doesNotContain("2099");
                 });
-        assertThat(IptJson.lenient().course().read(unknownWork).sessions().get(0).measurements().get(0).instrument()
-                .references()).isEmpty();
+        assertThat(catchThrowableOfType(IptJsonException.class, () -> IptJson.lenient().course().read(unknownWork))
+                .problems()).extracting(JsonProblem::pointer)
+                .containsExactly("/sessions/0/measurements/0/instrument/references/0");
         String noDepressedRange = withCustom.replace(",\"depressed_min\":1", "");
         assertThat(Schemas.errors(Documents.COURSE, noDepressedRange)).isNotEmpty();
         assertThat(catchThrowableOfType(IptJsonException.class, () -> IptJson.strict().course()

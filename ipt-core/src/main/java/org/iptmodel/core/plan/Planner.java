@@ -148,8 +148,8 @@ public final class Planner {
     }
 
     /**
-     * Returns a planner that adds maintenance sessions after the acute phase (IPT-M; DOMAIN §2:
-     * sessions as rarely as monthly). The first comes one maintenance cadence after the last
+     * Returns a planner that adds maintenance sessions after the acute phase (IPT-M: sessions as rarely as
+     * monthly; Frank et al. 1990; IPT Institute, Maintenance IPT). The first comes one maintenance cadence after the last
      * acute session; under a protocol without an acute phase, on the start date.
      *
      * @param count the number of maintenance sessions, 0 to 10,000

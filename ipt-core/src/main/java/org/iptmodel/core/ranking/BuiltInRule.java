@@ -1,8 +1,10 @@
 package org.iptmodel.core.ranking;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Reference;
 
 /**
  * A rule of {@link RankingRules}: a {@link FunctionRule} whose labels, made only of enum values and
@@ -12,9 +14,10 @@ import org.iptmodel.core.InterpersonalIssue;
 final class BuiltInRule extends FunctionRule {
     private final BiFunction<InterpersonalIssue, RankingContext, String> label;
 
-    BuiltInRule(String name, String description, String source, ToLongBiFunction<InterpersonalIssue, RankingContext> key,
+    BuiltInRule(String name, String description, String source, List<Reference> references,
+            ToLongBiFunction<InterpersonalIssue, RankingContext> key,
             BiFunction<InterpersonalIssue, RankingContext, String> label) {
-        super(name, description, source, key);
+        super(name, description, source, references, key);
         this.label = label;
     }
 

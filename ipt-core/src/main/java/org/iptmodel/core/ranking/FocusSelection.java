@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Focus;
 import org.iptmodel.core.FocusBasis;
@@ -20,12 +21,28 @@ import org.iptmodel.core.Violation;
  * {@link #override(Ranking, String, ProblemArea, ProblemArea...)} when the clinician chooses
  * another focus. Then:
  * <ul>
- * <li>{@link #agreedOn(LocalDate)} records that the patient agreed to the focus (R2: the focus is
- *     negotiated and the patient explicitly accepts it before the middle phase; IPT UK, Stuart);</li>
+ * <li>{@link #agreedOn(LocalDate)} records that the patient agreed to the focus (the focus is
+ *     negotiated and the patient explicitly accepts the formulation before the middle phase:
+ *     Markowitz 2006; IPT UK, <i>Stages of IPT</i>; Stuart and Robertson 2012);</li>
  * <li>{@link #toAmendment(LocalDate, String)} makes a new focus during the course a contract
- *     amendment (R7: new information can reveal a hidden area, and changing the focus mid-course is a
- *     contract renegotiation; the Guide, 2018).</li>
+ *     amendment (new information can reveal a hidden area, and changing the focus mid-course is a
+ *     contract renegotiation: Weissman, Markowitz and Klerman 2018).</li>
  * </ul>
+ *
+ * <p>A selection explains itself in rule names and enum values only, never patient text:
+ * {@link #choices()} says, for each area of the focus, which ranked issue and which
+ * {@link ChoiceRule} put it there; {@link #omissions()} says, for each ranked issue whose area is
+ * not in the focus, why ({@link OmissionReason}); {@link #flags()} lists what the clinician should
+ * review: a focus area from an issue not linked to the episode
+ * ({@link RankingFlag.Code#FOCUS_NOT_LINKED}), an area chosen over another only by the tie-break on
+ * issue ids ({@link RankingFlag.Code#FOCUS_DECIDED_BY_ID}).
+ *
+ * <pre>{@code
+ * FocusSelection selection = FocusSelector.standard().select(ranking).orElseThrow();
+ * selection.choices();    // [GRIEF by FIRST_ELIGIBLE from 1. i-2 GRIEF (...)]
+ * selection.omissions();  // [3. i-4 INTERPERSONAL_DEFICITS: DEFICITS_EXCLUDED]
+ * selection.flags();      // []
+ * }</pre>
  *
  * <pre>{@code
  * // initial phase: the patient agrees to the selected focus
@@ -45,10 +62,138 @@ import org.iptmodel.core.Violation;
 public final class FocusSelection {
     private final Ranking ranking;
     private final Focus focus;
+    private final List<Choice> choices;
+    private final List<Omission> omissions;
+    private final List<RankingFlag> flags;
 
-    FocusSelection(Ranking ranking, Focus focus) {
+    FocusSelection(Ranking ranking, Focus focus, List<Choice> choices, List<Omission> omissions,
+            List<RankingFlag> flags) {
         this.ranking = ranking;
         this.focus = focus;
+        this.choices = List.copyOf(choices);
+        this.omissions = List.copyOf(omissions);
+        this.flags = List.copyOf(flags);
+    }
+
+    /** The rule that put an area in the focus. The constants are stable. */
+    public enum ChoiceRule {
+        /** The primary area: the area of the first ranked issue that can give the focus. */
+        FIRST_ELIGIBLE,
+        /** A secondary area: a further area with an issue linked to the current episode. */
+        LINKED_SECONDARY,
+        /** The clinician chose the area, with a recorded reason. */
+        CLINICIAN_OVERRIDE
+    }
+
+    /** Why a ranked issue's area is not in the focus. The constants are stable. */
+    public enum OmissionReason {
+        /** The issue's area is not one of the protocol's problem areas. */
+        OUTSIDE_PROTOCOL,
+        /**
+         * The issue is of interpersonal deficits, and the ranking holds an issue of another area
+         * linked to the current episode (Weissman, Markowitz and Klerman 2018).
+         */
+        DEFICITS_EXCLUDED,
+        /** The issue could only give a secondary area, and it is not linked to the current episode. */
+        NOT_LINKED,
+        /** The focus already held the most areas allowed. */
+        MAXIMUM_REACHED,
+        /** The clinician chose the focus; the issue's area is not among the chosen areas. */
+        CLINICIAN_OVERRIDE
+    }
+
+    /**
+     * One area of the focus, the rule that put it there and the ranked issue that gave it.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Choice {
+        private final ProblemArea area;
+        private final ChoiceRule rule;
+        private final RankedIssue issue;
+
+        Choice(ProblemArea area, ChoiceRule rule, RankedIssue issue) {
+            this.area = area;
+            this.rule = rule;
+            this.issue = issue;
+        }
+
+        /**
+         * Returns the area of the focus.
+         *
+         * @return the area, not null
+         */
+        public ProblemArea area() {
+            return area;
+        }
+
+        /**
+         * Returns the rule that put the area in the focus.
+         *
+         * @return the rule, not null
+         */
+        public ChoiceRule rule() {
+            return rule;
+        }
+
+        /**
+         * Returns the ranked issue that gave the area, with its position and the ranking rule that
+         * placed it: for the primary area the first ranked issue of it, for a secondary area the
+         * first of its issues linked to the episode, for a clinician's choice the first of its
+         * ranked issues.
+         *
+         * @return the entry; empty only for an area a clinician chose without a ranked issue of it
+         */
+        public Optional<RankedIssue> issue() {
+            return Optional.ofNullable(issue);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Choice c && area == c.area && rule == c.rule && Objects.equals(issue, c.issue);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(area, rule, issue);
+        }
+
+        /**
+         * Returns the area, the rule and the entry of the issue; never patient text.
+         *
+         * @return the description, not null
+         */
+        @Override
+        public String toString() {
+            return area + " by " + rule + (issue == null ? "" : " from " + issue);
+        }
+    }
+
+    /**
+     * A ranked issue whose area is not in the focus, and why.
+     *
+     * <p>This record is immutable and thread-safe; its {@code toString()} shows the entry (position,
+     * id, area and ranking reason) and the reason, never patient text.
+     *
+     * @param issue the ranked issue, not null
+     * @param reason why its area is not in the focus, not null
+     */
+    public record Omission(RankedIssue issue, OmissionReason reason) {
+        /**
+         * Creates an omission.
+         *
+         * @param issue the ranked issue, not null
+         * @param reason the reason, not null
+         */
+        public Omission {
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String toString() {
+            return issue.position() + ". " + issue.issue().id() + " " + issue.issue().area() + ": " + reason;
+        }
     }
 
     /**
@@ -114,7 +259,25 @@ public final class FocusSelection {
                 .basis(FocusBasis.CLINICIAN_OVERRIDE)
                 .overrideReason(reason)
                 .build();
-        return new FocusSelection(ranking, focus);
+        List<Choice> choices = new ArrayList<>();
+        for (ProblemArea area : areas) {
+            RankedIssue first = ranking.entries().stream().filter(e -> e.issue().area() == area).findFirst()
+                    .orElse(null);
+            choices.add(new Choice(area, ChoiceRule.CLINICIAN_OVERRIDE, first));
+        }
+        List<Omission> omissions = new ArrayList<>();
+        List<RankingFlag> flags = new ArrayList<>();
+        for (RankedIssue entry : ranking.entries()) {
+            if (!areas.contains(entry.issue().area())) {
+                omissions.add(new Omission(entry, OmissionReason.CLINICIAN_OVERRIDE));
+            }
+        }
+        for (Choice choice : choices) {
+            if (choice.issue != null && !choice.issue.issue().onsetLink().isLinked()) {
+                flags.add(new RankingFlag(RankingFlag.Code.FOCUS_NOT_LINKED, choice.issue.issue().id()));
+            }
+        }
+        return new FocusSelection(ranking, focus, choices, omissions, flags);
     }
 
     private static void within(List<ProblemArea> usable, ProblemArea area, String path, List<Violation> violations) {
@@ -144,6 +307,37 @@ public final class FocusSelection {
     }
 
     /**
+     * Returns, for each area of the focus in order (primary first), the rule and the ranked issue
+     * that put it there.
+     *
+     * @return the choices, unmodifiable, one per area of the focus
+     */
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    /**
+     * Returns every ranked issue whose area is not in the focus, in ranking order, with the reason.
+     *
+     * @return the omissions, unmodifiable
+     */
+    public List<Omission> omissions() {
+        return omissions;
+    }
+
+    /**
+     * Returns the findings the clinician should review: {@link RankingFlag.Code#FOCUS_NOT_LINKED}
+     * for each focus area given by an issue not linked to the episode, and
+     * {@link RankingFlag.Code#FOCUS_DECIDED_BY_ID} for each area chosen over another area's issue
+     * that ties with it on every rule. The ranking's own flags are in {@link Ranking#flags()}.
+     *
+     * @return the flags, unmodifiable, in the order of the choices
+     */
+    public List<RankingFlag> flags() {
+        return flags;
+    }
+
+    /**
      * Checks whether the clinician chose this focus against the selection rules.
      *
      * @return true for an override
@@ -153,7 +347,7 @@ public final class FocusSelection {
     }
 
     /**
-     * Returns the focus with the date the patient agreed to it (R2).
+     * Returns the focus with the date the patient agreed to it.
      *
      * @param date the date of the agreement, not null
      * @return the agreed focus, not null
@@ -176,7 +370,8 @@ public final class FocusSelection {
     }
 
     /**
-     * Returns a contract amendment that sets this focus as the new focus of the course (R7).
+     * Returns a contract amendment that sets this focus as the new focus of the course, a contract
+     * renegotiation (Weissman, Markowitz and Klerman 2018).
      *
      * <p>A contract amendment is an explicit renegotiation, so the new focus is agreed on the
      * amendment's date.
@@ -234,6 +429,7 @@ public final class FocusSelection {
     @Override
     public String toString() {
         return "FocusSelection[basis=" + focus.basis() + ", areas=" + focus.areas() + ", issues=" + focus.issues()
-                + ", policy=" + ranking.policy().name() + "]";
+                + ", policy=" + ranking.policy().name() + ", choices=" + choices + ", omissions=" + omissions
+                + ", flags=" + flags + "]";
     }
 }

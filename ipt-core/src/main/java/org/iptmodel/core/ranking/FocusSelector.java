@@ -1,19 +1,16 @@
 package org.iptmodel.core.ranking;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.iptmodel.core.Focus;
 import org.iptmodel.core.FocusBasis;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
-import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Violation;
@@ -26,20 +23,28 @@ import org.iptmodel.core.Violation;
  * <ol>
  * <li>only an issue classed in one of the protocol's problem areas can give the focus
  *     ({@link Protocol#problemAreas()});</li>
- * <li>interpersonal deficits only when the ranking holds no issue of another area, even one the
- *     protocol does not use (R5, deficits by exclusion: the Guide, 2018);</li>
- * <li>the primary area is the area of the first issue that can give the focus;</li>
+ * <li>interpersonal deficits only when the ranking holds no issue of another area linked to the
+ *     current episode, even one the protocol does not use; an old, unlinked grief, dispute or
+ *     transition does not exclude deficits (Weissman, Markowitz and Klerman 2018);</li>
+ * <li>the primary area is the area of the first issue that can give the focus
+ *     ({@link FocusSelection.ChoiceRule#FIRST_ELIGIBLE}); if that issue is not linked to the
+ *     episode, the selection is flagged ({@link RankingFlag.Code#FOCUS_NOT_LINKED}), not refused;</li>
  * <li>a further area becomes a secondary area when an issue of it is linked to the episode
- *     ({@link OnsetLink#PRECIPITATED_ONSET} or {@link OnsetLink#MAINTAINS_EPISODE}): a problem area
- *     is chosen because the onset or maintenance of the episode is associated with it (R1: ISIPT),
- *     and IPT aims for one primary area (R3), so an unlinked issue never widens the focus;</li>
- * <li>the focus holds at most the protocol's {@link Protocol#maxFocalAreas()} areas (R3: one
- *     focus, two at most; the maximum is a protocol parameter, default 2), or fewer if
- *     {@link #withMaxAreas(int)} says so;</li>
+ *     ({@link org.iptmodel.core.OnsetLink#isLinked()}; {@link FocusSelection.ChoiceRule#LINKED_SECONDARY}):
+ *     a problem area is chosen because the onset or maintenance of the episode is associated with
+ *     it (ISIPT, <i>Key IPT strategies</i>), and IPT aims for one primary area, so an unlinked
+ *     issue never widens the focus;</li>
+ * <li>the focus holds at most the protocol's {@link Protocol#maxFocalAreas()} areas (aim for one,
+ *     brief IPT one or two: Weissman, Markowitz and Klerman 2018; Swartz et al. 2014), or fewer
+ *     if {@link #withMaxAreas(int)} says so;</li>
  * <li>the focus works on every ranked issue of its areas, in ranking order.</li>
  * </ol>
- * The selected focus has the basis {@link FocusBasis#RANKING} and is not yet agreed: the patient
- * agrees to it with {@link FocusSelection#agreedOn} (R2).
+ * The selection explains itself: {@link FocusSelection#choices()} says which issue and rule put
+ * each area in the focus, {@link FocusSelection#omissions()} why each other issue was left out,
+ * and {@link FocusSelection#flags()} flags a focus decided only by issue ids
+ * ({@link RankingFlag.Code#FOCUS_DECIDED_BY_ID}). The selected focus has the basis
+ * {@link FocusBasis#RANKING} and is not yet agreed: the patient agrees to it with
+ * {@link FocusSelection#agreedOn} (Markowitz 2006; Stuart and Robertson 2012).
  *
  * <pre>{@code
  * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
@@ -74,7 +79,8 @@ public final class FocusSelector {
 
     /**
      * Returns a selector that chooses at most the given number of areas, and never more than the
-     * protocol allows. {@code withMaxAreas(1)} aims for one area (R3: aim for one primary area).
+     * protocol allows. {@code withMaxAreas(1)} aims for one area, as IPT does (Weissman,
+     * Markowitz and Klerman 2018).
      *
      * @param maxAreas the most areas to choose, from 1 to the number of problem areas (4)
      * @return the selector, not null
@@ -110,27 +116,44 @@ public final class FocusSelector {
         Objects.requireNonNull(ranking, "ranking");
         Protocol protocol = ranking.context().protocol();
         int limit = maxAreas == 0 ? protocol.maxFocalAreas() : Math.min(maxAreas, protocol.maxFocalAreas());
-        Set<ProblemArea> usable = EnumSet.noneOf(ProblemArea.class);
-        usable.addAll(protocol.problemAreas());
-        if (hasOtherThanDeficits(ranking)) {
-            usable.remove(ProblemArea.INTERPERSONAL_DEFICITS);
-        }
+        boolean deficitsExcluded = hasLinkedOtherThanDeficits(ranking);
+        List<RankedIssue> entries = ranking.entries();
         List<ProblemArea> areas = new ArrayList<>(limit);
-        for (RankedIssue entry : ranking.entries()) {
-            if (areas.size() == limit) {
-                break;
-            }
+        List<FocusSelection.Choice> choices = new ArrayList<>(limit);
+        FocusSelection.OmissionReason[] reasons = new FocusSelection.OmissionReason[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            RankedIssue entry = entries.get(i);
             InterpersonalIssue issue = entry.issue();
             ProblemArea area = issue.area();
-            if (!usable.contains(area) || areas.contains(area)) {
+            if (areas.contains(area)) {
                 continue;
             }
-            if (areas.isEmpty() || issue.onsetLink() != OnsetLink.NOT_LINKED) {
+            FocusSelection.OmissionReason reason = null;
+            if (!protocol.problemAreas().contains(area)) {
+                reason = FocusSelection.OmissionReason.OUTSIDE_PROTOCOL;
+            } else if (area == ProblemArea.INTERPERSONAL_DEFICITS && deficitsExcluded) {
+                reason = FocusSelection.OmissionReason.DEFICITS_EXCLUDED;
+            } else if (!areas.isEmpty() && !issue.onsetLink().isLinked()) {
+                reason = FocusSelection.OmissionReason.NOT_LINKED;
+            } else if (areas.size() == limit) {
+                reason = FocusSelection.OmissionReason.MAXIMUM_REACHED;
+            }
+            if (reason == null) {
+                choices.add(new FocusSelection.Choice(area, areas.isEmpty() ? FocusSelection.ChoiceRule.FIRST_ELIGIBLE
+                        : FocusSelection.ChoiceRule.LINKED_SECONDARY, entry));
                 areas.add(area);
+            } else {
+                reasons[i] = reason;
             }
         }
         if (areas.isEmpty()) {
             return Optional.empty();
+        }
+        List<FocusSelection.Omission> omissions = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!areas.contains(entries.get(i).issue().area())) {
+                omissions.add(new FocusSelection.Omission(entries.get(i), reasons[i]));
+            }
         }
         Focus focus = Focus.builder()
                 .primary(areas.get(0))
@@ -138,12 +161,50 @@ public final class FocusSelector {
                 .addAllIssues(issuesOf(ranking, areas))
                 .basis(FocusBasis.RANKING)
                 .build();
-        return Optional.of(new FocusSelection(ranking, focus));
+        return Optional.of(new FocusSelection(ranking, focus, choices, omissions,
+                flags(entries, choices, protocol, deficitsExcluded)));
     }
 
-    private static boolean hasOtherThanDeficits(Ranking ranking) {
+    /**
+     * The flags of a selection: a chosen issue not linked to the episode, and a chosen issue
+     * whose area won over another area's issue only by the tie-break on ids.
+     */
+    private static List<RankingFlag> flags(List<RankedIssue> entries, List<FocusSelection.Choice> choices,
+            Protocol protocol, boolean deficitsExcluded) {
+        List<RankingFlag> flags = new ArrayList<>();
+        for (FocusSelection.Choice choice : choices) {
+            RankedIssue chosen = choice.issue().orElseThrow();
+            if (!chosen.issue().onsetLink().isLinked()) {
+                flags.add(new RankingFlag(RankingFlag.Code.FOCUS_NOT_LINKED, chosen.issue().id()));
+            }
+            int p = chosen.position() - 1;
+            int from = p;
+            while (from > 0 && entries.get(from - 1).isTieBreak()) {
+                from--;
+            }
+            int to = p;
+            while (to < entries.size() - 1 && entries.get(to).isTieBreak()) {
+                to++;
+            }
+            boolean primary = choice.rule() == FocusSelection.ChoiceRule.FIRST_ELIGIBLE;
+            for (int q = from; q <= to; q++) {
+                InterpersonalIssue other = entries.get(q).issue();
+                boolean eligible = protocol.problemAreas().contains(other.area())
+                        && !(other.area() == ProblemArea.INTERPERSONAL_DEFICITS && deficitsExcluded)
+                        && (primary || other.onsetLink().isLinked());
+                if (q != p && other.area() != choice.area() && eligible) {
+                    flags.add(new RankingFlag(RankingFlag.Code.FOCUS_DECIDED_BY_ID, chosen.issue().id()));
+                    break;
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static boolean hasLinkedOtherThanDeficits(Ranking ranking) {
         for (RankedIssue entry : ranking.entries()) {
-            if (entry.issue().area() != ProblemArea.INTERPERSONAL_DEFICITS) {
+            InterpersonalIssue issue = entry.issue();
+            if (issue.area() != ProblemArea.INTERPERSONAL_DEFICITS && issue.onsetLink().isLinked()) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package org.iptmodel.core.ranking;
 
+import java.util.List;
 import java.util.function.ToLongBiFunction;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Reference;
 
 /**
  * A keyed rule made by {@link KeyedRankingRule#of}, and the base of the {@link BuiltInRule}s.
@@ -11,12 +13,15 @@ class FunctionRule implements KeyedRankingRule {
     private final String name;
     private final String description;
     private final String source;
+    private final List<Reference> references;
     private final ToLongBiFunction<InterpersonalIssue, RankingContext> key;
 
-    FunctionRule(String name, String description, String source, ToLongBiFunction<InterpersonalIssue, RankingContext> key) {
+    FunctionRule(String name, String description, String source, List<Reference> references,
+            ToLongBiFunction<InterpersonalIssue, RankingContext> key) {
         this.name = name;
         this.description = description;
         this.source = source;
+        this.references = List.copyOf(references);
         this.key = key;
     }
 
@@ -33,6 +38,11 @@ class FunctionRule implements KeyedRankingRule {
     @Override
     public String source() {
         return source;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return references;
     }
 
     @Override

@@ -18,8 +18,9 @@ final class IssueIdRule implements RankingRule {
 
     @Override
     public String source() {
-        return "iptmodel (DESIGN.md, Ranking): a final tie-break on issue id makes every ranking a strict total order;"
-                + " it carries no clinical meaning";
+        return "The library's own tie-break: ordering the issues that every rule ties by their ids makes every"
+                + " ranking a strict total order, independent of the order of the input; it carries no clinical"
+                + " meaning, and a ranking flags the issues it decides.";
     }
 
     @Override

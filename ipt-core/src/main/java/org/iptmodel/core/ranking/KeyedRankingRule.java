@@ -52,7 +52,7 @@ public interface KeyedRankingRule extends RankingRule {
         if (!violations.isEmpty()) {
             throw new InvalidModelException("RankingRule", violations);
         }
-        return new FunctionRule(name, description, source, key);
+        return new FunctionRule(name, description, source, List.of(), key);
     }
 
     /**

@@ -25,33 +25,14 @@ public final class RankedIssue {
     private final int position;
     private final InterpersonalIssue issue;
     private final RankingRule decidedBy;
-    /** The next issue and both keys under the deciding rule, to word the reason on demand. */
-    private final InterpersonalIssue next;
-    private final long key;
-    private final long nextKey;
-    private final RankingContext context;
-    /**
-     * The reason, worded on first use: a ranking of n issues words none of its n reasons until
-     * asked. A benign race: every thread words the same immutable String.
-     */
-    private String reason;
+    private final String reason;
 
-    /** An entry whose reason is already worded. */
+    /** An entry placed above the next issue by {@code decidedBy} (null for the last), for this reason. */
     RankedIssue(int position, InterpersonalIssue issue, RankingRule decidedBy, String reason) {
-        this(position, issue, decidedBy, null, 0, 0, null);
-        this.reason = reason;
-    }
-
-    /** An entry placed above {@code next} by {@code decidedBy}, which gave them these keys. */
-    RankedIssue(int position, InterpersonalIssue issue, RankingRule decidedBy, InterpersonalIssue next, long key,
-            long nextKey, RankingContext context) {
         this.position = position;
         this.issue = issue;
         this.decidedBy = decidedBy;
-        this.next = next;
-        this.key = key;
-        this.nextKey = nextKey;
-        this.context = context;
+        this.reason = reason;
     }
 
     /**
@@ -98,16 +79,11 @@ public final class RankedIssue {
      * @return the reason, not null
      */
     public String reason() {
-        String worded = reason;
-        if (worded == null) {
-            worded = word(decidedBy, issue, next, key, nextKey, context);
-            reason = worded;
-        }
-        return worded;
+        return reason;
     }
 
     /** The reason a rule separates two issues: its name, then enum values or numbers only. */
-    private static String word(RankingRule rule, InterpersonalIssue first, InterpersonalIssue second, long key,
+    static String word(RankingRule rule, InterpersonalIssue first, InterpersonalIssue second, long key,
             long nextKey, RankingContext context) {
         if (rule instanceof BuiltInRule) {
             BuiltInRule builtIn = (BuiltInRule) rule;
@@ -135,7 +111,7 @@ public final class RankedIssue {
         }
         RankedIssue that = (RankedIssue) other;
         return position == that.position && issue.equals(that.issue) && Objects.equals(decidedBy, that.decidedBy)
-                && reason().equals(that.reason());
+                && reason.equals(that.reason);
     }
 
     /**
@@ -145,7 +121,7 @@ public final class RankedIssue {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(position, issue, decidedBy, reason());
+        return Objects.hash(position, issue, decidedBy, reason);
     }
 
     /**
@@ -155,6 +131,6 @@ public final class RankedIssue {
      */
     @Override
     public String toString() {
-        return position + ". " + issue.id() + " " + issue.area() + " (" + reason() + ")";
+        return position + ". " + issue.id() + " " + issue.area() + " (" + reason + ")";
     }
 }

@@ -3,8 +3,10 @@ package org.iptmodel.core.ranking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Violation;
@@ -27,11 +30,11 @@ import org.iptmodel.core.internal.Identifiers;
  * ({@link RankingRules#ISSUE_ID}). Issue ids are unique, so every ranking is a strict total order,
  * and it is the same whatever the order of the input.
  *
- * <p>Two policies are built in. {@link #clinicalDefault()} encodes the IPT manuals: interpersonal
- * deficits only when no other area is present (R5), then the link to the onset of the episode
- * (R1), the patient's priority (R4), distress and amenability to change (R8).
- * {@link #brief()} moves amenability before the patient's priority, for brief IPT's manageable
- * focus. Custom policies are built from the same rules or the user's own:
+ * <p>Two policies are built in. {@link #clinicalDefault()} encodes the IPT manuals: the link to
+ * the current episode first (onset and maintenance alike), then interpersonal deficits only when
+ * no other area linked alike is present, then the patient's priority, distress and amenability to
+ * change. {@link #brief()} moves amenability before the patient's priority, for brief IPT's
+ * manageable focus. Custom policies are built from the same rules or the user's own:
  *
  * <pre>{@code
  * RankingPolicy clinic = RankingPolicy.builder()
@@ -48,14 +51,11 @@ public final class RankingPolicy {
     private static final String TIE_BREAK = IssueIdRule.NAME;
 
     private static final RankingPolicy CLINICAL_DEFAULT = new RankingPolicy("clinical-default",
-            List.of(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK, RankingRules.PATIENT_PRIORITY,
+            List.of(RankingRules.ONSET_LINK, RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.PATIENT_PRIORITY,
                     RankingRules.DISTRESS, RankingRules.AMENABILITY));
     private static final RankingPolicy BRIEF = new RankingPolicy("brief",
-            List.of(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK, RankingRules.AMENABILITY,
+            List.of(RankingRules.ONSET_LINK, RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.AMENABILITY,
                     RankingRules.PATIENT_PRIORITY, RankingRules.DISTRESS));
-
-    /** Orders entries by issue id. */
-    private static final Comparator<Entry> BY_ID = (a, b) -> a.id.compareTo(b.id);
 
     private final String name;
     private final List<RankingRule> rules;
@@ -68,13 +68,15 @@ public final class RankingPolicy {
     /**
      * Returns the clinical default policy, named {@code "clinical-default"}.
      *
-     * <p>Its rules, in order: {@link RankingRules#DEFICITS_BY_EXCLUSION} (R5),
-     * {@link RankingRules#ONSET_LINK} (R1), {@link RankingRules#PATIENT_PRIORITY} (R4),
-     * {@link RankingRules#DISTRESS}, {@link RankingRules#AMENABILITY} (R8). This is the order of
-     * DESIGN.md (<i>Ranking</i>): link to the onset first, then the patient's priority, then
-     * distress, then amenability, with interpersonal deficits only when no other area is present.
-     * Deficits by exclusion comes first so that, as the Guide requires, an issue of interpersonal
-     * deficits never ranks above an issue of another area, however the other rules compare them.
+     * <p>Its rules, in order: {@link RankingRules#ONSET_LINK}, {@link RankingRules#DEFICITS_BY_EXCLUSION},
+     * {@link RankingRules#PATIENT_PRIORITY}, {@link RankingRules#DISTRESS},
+     * {@link RankingRules#AMENABILITY}. A problem area is chosen for its link to the onset or the
+     * maintenance of the episode (ISIPT, <i>Key IPT strategies</i>; Markowitz 2006), so the link
+     * comes first, the two links alike; among issues linked alike, interpersonal deficits come
+     * last, as the area of last resort (Weissman, Markowitz and Klerman 2018), so an old, unlinked
+     * grief, dispute or transition never keeps a linked deficits issue from the top; then the
+     * patient's priority (the Guide), then distress and amenability, the library's own further
+     * criteria.
      *
      * @return the policy, not null
      */
@@ -85,12 +87,12 @@ public final class RankingPolicy {
     /**
      * Returns the policy for brief IPT, named {@code "brief"}.
      *
-     * <p>Brief IPT (IPT-B, Swartz; IPT Institute, <i>Brief IPT</i>) prefers a manageable,
-     * strength-based focus (R8), so amenability moves before the patient's priority:
-     * {@link RankingRules#DEFICITS_BY_EXCLUSION} (R5), {@link RankingRules#ONSET_LINK} (R1),
-     * {@link RankingRules#AMENABILITY} (R8), {@link RankingRules#PATIENT_PRIORITY} (R4),
-     * {@link RankingRules#DISTRESS}. The onset link stays before amenability: a problem area is
-     * chosen because the episode is linked to it (ISIPT), in brief IPT as in standard IPT.
+     * <p>Brief IPT (IPT-B: Swartz et al. 2004; Swartz et al. 2014; IPT Institute, <i>Brief IPT</i>)
+     * prefers a manageable, strength-based focus, so amenability moves before the patient's
+     * priority: {@link RankingRules#ONSET_LINK}, {@link RankingRules#DEFICITS_BY_EXCLUSION},
+     * {@link RankingRules#AMENABILITY}, {@link RankingRules#PATIENT_PRIORITY},
+     * {@link RankingRules#DISTRESS}. The onset link stays first: a problem area is chosen because
+     * the episode is linked to it (ISIPT), in brief IPT as in standard IPT.
      *
      * @return the policy, not null
      */
@@ -167,18 +169,12 @@ public final class RankingPolicy {
      * ranking.at(2).reason();  // "last of 2"
      * }</pre>
      *
-     * <p>Cost, for k rules and n issues: one pass over the issues checks them and computes each
-     * keyed rule's key once per issue (O(k n), one {@code long} per rule and issue), with the
-     * flags; then one sort. When the keys of all rules span few enough values to be packed with
-     * the issue's index into one {@code long} (as the built-in rules' keys do for up to millions of
-     * issues), the packed keys are sorted as primitives and only runs of equal keys are sorted by
-     * id; otherwise the issues are sorted with O(n log n) comparisons of at most k keys and the
-     * ids. Either way O(k n log n) at most, with no allocation per comparison. A rule that is not a
-     * {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
-     * {@link RankingRule#compare}, to give each issue a dense rank used as its key. The flags and
-     * the check of people take O(n + p) for p people named, and the check for repeated ids one
-     * sort of n primitive hash codes. Each entry of the ranking, with its deciding rule (O(k)), is
-     * made when it is asked for, and its reason worded when that is first asked for.
+     * <p>Cost, for k rules and n issues: each keyed rule's key is computed once per issue, then
+     * the issues are sorted by their keys and ids with O(n log n) comparisons of at most k keys; a
+     * rule that is not a {@link KeyedRankingRule} adds one sort of O(n log n) calls to its
+     * {@link RankingRule#compare}, to give each issue a dense rank. Repeated ids are found with a
+     * hash set of the ids, which stays O(n log n) even for ids crafted to share a hash code
+     * (colliding {@code String} keys are kept in trees).
      *
      * @param issues the issues, not null, without null elements; each id at most once
      * @param context the context, not null
@@ -191,175 +187,76 @@ public final class RankingPolicy {
     public Ranking rank(List<InterpersonalIssue> issues, RankingContext context) {
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(context, "context");
-        int k = rules.size();
-        KeyedRankingRule[] keyed = new KeyedRankingRule[k];
-        for (int j = 0; j < k; j++) {
-            if (rules.get(j) instanceof KeyedRankingRule) {
-                keyed[j] = (KeyedRankingRule) rules.get(j);
-            }
-        }
-        long[] keys = new long[Math.multiplyExact(issues.size(), k)];
-        Entry[] entries = entries(issues, context, keyed, keys);
-        for (int j = 0; j < k; j++) {
-            if (keyed[j] == null) {
-                denseRanks(entries, keys, j, rules.get(j), context);
-            }
-        }
-        PackedKeys packed = sort(entries, keys, k, context);
-        return ranking(entries, keys, packed, context);
-    }
-
-    /**
-     * One pass over the issues: checks that each names only known people, then computes its keys
-     * and flags. A rule is asked for keys only while every issue so far names known people, so it
-     * never sees one that does not. Repeated ids are found while sorting, where each id is read
-     * anyway ({@link #sort}), or here when a person is unknown, so that every violation is
-     * reported at once.
-     */
-    private static Entry[] entries(List<InterpersonalIssue> issues, RankingContext context, KeyedRankingRule[] keyed,
-            long[] keys) {
         int n = issues.size();
-        int k = keyed.length;
-        Entry[] entries = new Entry[n];
-        Set<ProblemArea> areas = context.protocol().problemAreas();
-        boolean valid = true;
+        InterpersonalIssue[] given = new InterpersonalIssue[n];
         for (int i = 0; i < n; i++) {
-            InterpersonalIssue issue = issues.get(i);
-            if (issue == null) {
+            given[i] = issues.get(i);
+            if (given[i] == null) {
                 throw new NullPointerException("issues[" + i + "]");
             }
-            Entry entry = new Entry(issue, i * k);
-            entries[i] = entry;
-            valid &= knowsEveryone(issue, context);
-            if (valid) {
-                for (int j = 0; j < k; j++) {
-                    if (keyed[j] != null) {
-                        keys[entry.row + j] = keyed[j].key(issue, context);
-                    }
+        }
+        check(given, context);
+        int k = rules.size();
+        long[][] keys = new long[n][k];
+        for (int j = 0; j < k; j++) {
+            RankingRule rule = rules.get(j);
+            if (rule instanceof KeyedRankingRule keyed) {
+                for (int i = 0; i < n; i++) {
+                    keys[i][j] = keyed.key(given[i], context);
                 }
-                entry.griefWithoutDeath = issue.area() == ProblemArea.GRIEF && !namesDeath(issue, context);
-                entry.outsideProtocol = !areas.contains(issue.area());
+            } else {
+                denseRanks(given, keys, j, rule, context);
             }
         }
-        if (!valid) {
-            long[] hashes = new long[n];
-            for (int i = 0; i < n; i++) {
-                hashes[i] = entries[i].identify(i);
-            }
-            throw new InvalidModelException("Ranking", violations(entries, repeats(entries, hashes), context));
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
-        return entries;
-    }
-
-    private static boolean knowsEveryone(InterpersonalIssue issue, RankingContext context) {
-        List<PersonId> people = issue.people();
-        for (int j = 0; j < people.size(); j++) {
-            if (!context.knows(people.get(j))) {
-                return false;
-            }
+        Arrays.sort(order, (a, b) -> {
+            int c = Arrays.compare(keys[a], keys[b]);
+            return c != 0 ? c : given[a].id().compareTo(given[b].id());
+        });
+        InterpersonalIssue[] sorted = new InterpersonalIssue[n];
+        RankingRule[] decided = new RankingRule[n];
+        List<RankedIssue> entries = new ArrayList<>(n);
+        for (int p = 0; p < n; p++) {
+            sorted[p] = given[order[p]];
         }
-        return true;
-    }
-
-    /**
-     * Finds the issues whose id repeats an earlier issue's id, by sorting their ids' hash codes
-     * (each packed with the issue's index) as primitives and comparing the ids of equal hashes
-     * only: unlike a hash table of n ids, this touches memory in order. A run of many equal hash
-     * codes (ids crafted to collide) is sorted by id, so the check stays O(n log n) for any input.
-     *
-     * @return for each issue, the index of the first issue with the same id, or -1; null if no
-     *         id repeats
-     */
-    private static int[] repeats(Entry[] entries, long[] hashes) {
-        Arrays.sort(hashes);
-        int[] repeats = null;
-        int start = 0;
-        for (int end = 1; end <= hashes.length; end++) {
-            if (end < hashes.length && hashes[end] >>> 32 == hashes[start] >>> 32) {
+        for (int p = 0; p < n; p++) {
+            if (p == n - 1) {
+                entries.add(new RankedIssue(p + 1, sorted[p], null, "last of " + n));
                 continue;
             }
-            if (end - start > 1) {
-                repeats = end - start <= SMALL_COLLISION_RUN
-                        ? repeatsByPairs(entries, hashes, start, end, repeats)
-                        : repeatsBySorting(entries, hashes, start, end, repeats);
-            }
-            start = end;
-        }
-        return repeats;
-    }
-
-    /** Runs of equal hash codes up to this length are checked pair by pair. */
-    private static final int SMALL_COLLISION_RUN = 8;
-
-    /** Compares each pair in the run {@code [start, end)} of sorted packed hashes; O(run²). */
-    private static int[] repeatsByPairs(Entry[] entries, long[] hashes, int start, int end, int[] found) {
-        int[] repeats = found;
-        for (int later = start + 1; later < end; later++) {
-            int index = (int) hashes[later];
-            for (int earlier = start; earlier < later; earlier++) {
-                int first = (int) hashes[earlier];
-                if (entries[first].id.equals(entries[index].id)) {
-                    repeats = mark(repeats, entries.length, index, first);
-                    break;
-                }
-            }
-        }
-        return repeats;
-    }
-
-    /** Sorts the run {@code [start, end)} by id, then index, and marks each repeat; O(run log run). */
-    private static int[] repeatsBySorting(Entry[] entries, long[] hashes, int start, int end, int[] found) {
-        Integer[] run = new Integer[end - start];
-        for (int i = 0; i < run.length; i++) {
-            run[i] = (int) hashes[start + i];
-        }
-        Arrays.sort(run, (a, b) -> {
-            int byId = entries[a].id.compareTo(entries[b].id);
-            return byId != 0 ? byId : Integer.compare(a, b);
-        });
-        int[] repeats = found;
-        int first = run[0];
-        for (int i = 1; i < run.length; i++) {
-            if (entries[run[i]].id.equals(entries[first].id)) {
-                repeats = mark(repeats, entries.length, run[i], first);
+            long[] here = keys[order[p]];
+            long[] next = keys[order[p + 1]];
+            int j = Arrays.mismatch(here, next);
+            if (j < 0) {
+                decided[p] = RankingRules.ISSUE_ID;
+                entries.add(new RankedIssue(p + 1, sorted[p], RankingRules.ISSUE_ID, TIES));
             } else {
-                first = run[i];
+                decided[p] = rules.get(j);
+                entries.add(new RankedIssue(p + 1, sorted[p], rules.get(j),
+                        RankedIssue.word(rules.get(j), sorted[p], sorted[p + 1], here[j], next[j], context)));
             }
         }
-        return repeats;
+        return new Ranking(this, context, entries, sorted, flags(sorted, decided, context));
     }
 
-    private static int[] mark(int[] found, int n, int index, int first) {
-        int[] repeats = found;
-        if (repeats == null) {
-            repeats = new int[n];
-            Arrays.fill(repeats, -1);
-        }
-        repeats[index] = first;
-        return repeats;
-    }
+    /** The reason given when every rule of the policy ties and the issue ids decide. */
+    private static final String TIES = IssueIdRule.NAME + ": every rule of the policy ties";
 
-    /**
-     * Throws if an id repeats; {@code entries} are in the order of the issues, and each packed
-     * hash holds an entry's index.
-     */
-    private static void checkRepeats(Entry[] entries, long[] hashes, RankingContext context) {
-        int[] repeats = repeats(entries, hashes);
-        if (repeats != null) {
-            throw new InvalidModelException("Ranking", violations(entries, repeats, context));
-        }
-    }
-
-    /** The violations, in the order of the issues: a repeated id, then each unknown person. */
-    private static List<Violation> violations(Entry[] entries, int[] repeats, RankingContext context) {
+    /** Throws if an id repeats or an issue names a person the context does not know. */
+    private static void check(InterpersonalIssue[] issues, RankingContext context) {
         List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < entries.length; i++) {
-            if (repeats != null && repeats[i] >= 0) {
+        Map<IssueId, Integer> first = new HashMap<>();
+        for (int i = 0; i < issues.length; i++) {
+            Integer earlier = first.putIfAbsent(issues[i].id(), i);
+            if (earlier != null) {
                 String path = "issues[" + i + "].id";
                 violations.add(new Violation(path, ModelRule.UNIQUE_IDS,
-                        path + " repeats the id of issues[" + repeats[i] + "]"));
+                        path + " repeats the id of issues[" + earlier + "]"));
             }
-            List<PersonId> people = entries[i].issue.people();
+            List<PersonId> people = issues[i].people();
             for (int j = 0; j < people.size(); j++) {
                 if (!context.knows(people.get(j))) {
                     String path = "issues[" + i + "].people[" + j + "]";
@@ -368,33 +265,37 @@ public final class RankingPolicy {
                 }
             }
         }
-        return violations;
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Ranking", violations);
+        }
     }
 
     /**
-     * The ranking of the sorted entries and the flags in order; each position's deciding rule is
-     * found from the keys when its entry is asked for ({@link RankedEntries}).
+     * The flags of the sorted issues, in ranking order and, for one issue, in the order of
+     * {@link RankingFlag.Code}: grief without a death, an area outside the protocol, a link not
+     * assessed, a tie with an adjacent issue decided by id.
      */
-    private Ranking ranking(Entry[] entries, long[] keys, PackedKeys packed, RankingContext context) {
-        int n = entries.length;
-        InterpersonalIssue[] sorted = new InterpersonalIssue[n];
-        int[] rows = packed == null ? new int[n] : null;
+    private static List<RankingFlag> flags(InterpersonalIssue[] sorted, RankingRule[] decided,
+            RankingContext context) {
+        Set<ProblemArea> areas = context.protocol().problemAreas();
         List<RankingFlag> flags = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Entry entry = entries[i];
-            sorted[i] = entry.issue;
-            if (rows != null) {
-                rows[i] = entry.row;
+        for (int p = 0; p < sorted.length; p++) {
+            InterpersonalIssue issue = sorted[p];
+            if (issue.area() == ProblemArea.GRIEF && !namesDeath(issue, context)) {
+                flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, issue.id()));
             }
-            if (entry.griefWithoutDeath) {
-                flags.add(new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, entry.issue.id()));
+            if (!areas.contains(issue.area())) {
+                flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, issue.id()));
             }
-            if (entry.outsideProtocol) {
-                flags.add(new RankingFlag(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL, entry.issue.id()));
+            if (issue.onsetLink() == OnsetLink.NOT_ASSESSED) {
+                flags.add(new RankingFlag(RankingFlag.Code.LINK_NOT_ASSESSED, issue.id()));
+            }
+            boolean tiedBefore = p > 0 && decided[p - 1] == RankingRules.ISSUE_ID;
+            if (tiedBefore || decided[p] == RankingRules.ISSUE_ID) {
+                flags.add(new RankingFlag(RankingFlag.Code.TIED_BY_ID, issue.id()));
             }
         }
-        RankedEntries ranked = new RankedEntries(rules, context, sorted, packed, packed == null ? keys : null, rows);
-        return new Ranking(this, context, ranked, sorted, flags);
+        return flags;
     }
 
     /**
@@ -421,66 +322,20 @@ public final class RankingPolicy {
         };
     }
 
-    /**
-     * Sorts the entries by their keys, then by issue id, and checks that no id repeats. When the
-     * keys fit ({@link PackedKeys}), they are sorted as primitives and only the runs of entries
-     * with equal keys are sorted by id; otherwise the entries are sorted with a comparator over
-     * their keys. Both give the same order. Entry e's keys are {@code keys[e.row]} to
-     * {@code keys[e.row + k - 1]}. With packed keys, each entry's id is read just before its run
-     * is sorted by id, so an id is fetched from memory once for both.
-     *
-     * @return the packed keys in sorted order, or null if they did not fit
-     * @throws InvalidModelException if an id repeats
-     */
-    private static PackedKeys sort(Entry[] entries, long[] keys, int k, RankingContext context) {
-        int n = entries.length;
-        long[] hashes = new long[n];
-        PackedKeys packed = PackedKeys.of(keys, n, k);
-        if (packed == null) {
-            for (int i = 0; i < n; i++) {
-                hashes[i] = entries[i].identify(i);
-            }
-            checkRepeats(entries, hashes, context);
-            Arrays.sort(entries, (a, b) -> {
-                for (int j = 0; j < k; j++) {
-                    int c = Long.compare(keys[a.row + j], keys[b.row + j]);
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return a.id.compareTo(b.id);
-            });
-            return null;
+    /** Stores in column j each issue's dense rank under a comparison rule: equal issues share a rank. */
+    private static void denseRanks(InterpersonalIssue[] issues, long[][] keys, int j, RankingRule rule,
+            RankingContext context) {
+        Integer[] order = new Integer[issues.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        packed.sort();
-        Entry[] unsorted = entries.clone();
-        for (int i = 0; i < n; i++) {
-            entries[i] = unsorted[packed.index(i)];
-        }
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            hashes[i] = entries[i].identify(packed.index(i));
-            if (i + 1 == n || !packed.tie(i + 1, start)) {
-                if (i + 1 - start > 1) {
-                    Arrays.sort(entries, start, i + 1, BY_ID);
-                }
-                start = i + 1;
-            }
-        }
-        checkRepeats(unsorted, hashes, context);
-        return packed;
-    }
-
-    /** Stores in column j each entry's dense rank under a comparison rule: equal issues share a rank. */
-    private static void denseRanks(Entry[] entries, long[] keys, int j, RankingRule rule, RankingContext context) {
-        Entry[] sorted = entries.clone();
-        Arrays.sort(sorted, (a, b) -> rule.compare(a.issue, b.issue, context));
+        Arrays.sort(order, (a, b) -> rule.compare(issues[a], issues[b], context));
         long rank = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i > 0 && rule.compare(sorted[i - 1].issue, sorted[i].issue, context) != 0) {
+        for (int i = 0; i < order.length; i++) {
+            if (i > 0 && rule.compare(issues[order[i - 1]], issues[order[i]], context) != 0) {
                 rank++;
             }
-            keys[sorted[i].row + j] = rank;
+            keys[order[i]][j] = rank;
         }
     }
 
@@ -531,33 +386,6 @@ public final class RankingPolicy {
     public String toString() {
         return "RankingPolicy[" + name + ": " + rules.stream().map(RankingRule::name).collect(Collectors.joining(", "))
                 + "]";
-    }
-
-    /**
-     * One issue, its id's text (compared on ties: one reference less to follow than the issue's
-     * id), where its keys start in the key table (one key per rule), and its flags.
-     */
-    private static final class Entry {
-        final InterpersonalIssue issue;
-        final int row;
-        /** The id's text, read by {@link #identify(int)} before the entry is sorted by id. */
-        String id;
-        boolean griefWithoutDeath;
-        boolean outsideProtocol;
-
-        Entry(InterpersonalIssue issue, int row) {
-            this.issue = issue;
-            this.row = row;
-        }
-
-        /**
-         * Reads the id's text, and returns its hash code in the high half of a {@code long}
-         * and the entry's index among the issues in the low half, for {@link #repeats}.
-         */
-        long identify(int index) {
-            id = issue.id().value();
-            return (long) id.hashCode() << 32 | index;
-        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.iptmodel.core.ranking;
 
+import java.util.List;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Reference;
 
 /**
  * A named, documented comparison of two interpersonal issues, citing its clinical source.
@@ -55,11 +57,24 @@ public interface RankingRule {
     String description();
 
     /**
-     * Returns the clinical source of the rule, such as {@code "R1 onset link: ISIPT; IPT UK"}.
+     * Returns the clinical source of the rule in words, such as
+     * {@code "A problem area is chosen when ... (ISIPT, Key IPT strategies; ...)"}; a rule that is
+     * the user's or the library's own says so.
      *
      * @return the source, not blank
      */
     String source();
+
+    /**
+     * Returns the published works the rule follows, entries of
+     * {@link org.iptmodel.core.Bibliography}. The built-in rules name theirs; a rule of the
+     * user's own may name none.
+     *
+     * @return the references, unmodifiable; empty by default
+     */
+    default List<Reference> references() {
+        return List.of();
+    }
 
     /**
      * Compares two issues: negative if the first should rank before the second, positive if

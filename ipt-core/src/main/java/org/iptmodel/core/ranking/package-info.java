@@ -2,7 +2,7 @@
  * Ranking the patient's interpersonal issues and selecting the focus of treatment.
  *
  * <p>In the initial phase of IPT the patient records every interpersonal issue, ranks them, and
- * patient and therapist choose which to work on (DOMAIN.md §4). No published numeric scoring
+ * patient and therapist choose which to work on. No published numeric scoring
  * scheme exists, so this package encodes the manuals' rules as ordered, named, explainable rules
  * rather than weights:
  * <ul>
@@ -15,10 +15,12 @@
  *     deterministic and independent of the order of its input;</li>
  * <li>a {@link org.iptmodel.core.ranking.Ranking} holds the ordered issues, for each the rule that
  *     placed it above the next one and a reason made only of rule names, enum values and numbers,
- *     and the flags raised (an issue classed as grief without a recorded death, R6);</li>
+ *     and the flags raised for review (grief without a recorded death, a link not assessed, a tie
+ *     decided by issue id);</li>
  * <li>a {@link org.iptmodel.core.ranking.FocusSelector} chooses the focus from a ranking, and a
- *     {@link org.iptmodel.core.ranking.FocusSelection} records the patient's agreement (R2), a
- *     clinician's override, or a reassessment as a contract amendment (R7).</li>
+ *     {@link org.iptmodel.core.ranking.FocusSelection} records the patient's agreement, a
+ *     clinician's override, or a reassessment as a contract amendment, and explains which issue
+ *     and rule put each area in the focus.</li>
  * </ul>
  *
  * <pre>{@code

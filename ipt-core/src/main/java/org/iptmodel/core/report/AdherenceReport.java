@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,13 @@ import org.iptmodel.core.Formulation;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
@@ -45,7 +49,8 @@ import org.iptmodel.core.Violation;
  * for (Deviation d : report.deviations()) {
  *     d.code();      // e.g. SESSION_GAP_TOO_LONG
  *     d.sessions();  // e.g. [6, 7]
- *     d.source();    // e.g. "DESIGN clinical guidance: ..."
+ *     d.source();      // the guidance in words, e.g. "The library's own heuristic: ..."
+ *     d.references();  // the works, e.g. [isipt-strategies]
  * }
  * }</pre>
  *
@@ -67,6 +72,13 @@ import org.iptmodel.core.Violation;
  * <p>This class is immutable and thread-safe.
  */
 public final class AdherenceReport {
+    /**
+     * How many times the cadence two consecutive sessions may be apart before
+     * {@link DeviationCode#SESSION_GAP_TOO_LONG} is reported: {@value}. The library's own heuristic
+     * (a weekly course may miss one week, not two); the manuals set no limit on a gap.
+     */
+    public static final int GAP_FACTOR = 2;
+
     private static final Comparator<Deviation> ORDER = Comparator
             .comparing((Deviation d) -> d.severity()).reversed()
             .thenComparingInt(d -> d.sessions().isEmpty() ? 0 : d.sessions().get(0))
@@ -290,12 +302,12 @@ public final class AdherenceReport {
             Session previous = sessions.get(i - 1);
             Session current = sessions.get(i);
             Optional<Period> cadence = cadenceFor(course, previous, current);
-            if (cadence.isPresent() && current.date().isAfter(previous.date().plus(cadence.get().multipliedBy(2)))) {
+            if (cadence.isPresent() && current.date().isAfter(previous.date().plus(cadence.get().multipliedBy(GAP_FACTOR)))) {
                 found.add(new Deviation(DeviationCode.SESSION_GAP_TOO_LONG,
                         List.of(previous.number(), current.number()),
                         "sessions " + previous.number() + " and " + current.number() + " are "
                                 + ChronoUnit.DAYS.between(previous.date(), current.date())
-                                + " days apart, more than twice the cadence " + cadence.get()));
+                                + " days apart, more than " + GAP_FACTOR + " times the cadence " + cadence.get()));
             }
         }
     }
@@ -339,8 +351,13 @@ public final class AdherenceReport {
             });
         }
         int max = course.protocol().maxFocalAreas();
-        boolean otherArea = course.issues().stream().map(InterpersonalIssue::area)
-                .anyMatch(a -> a != ProblemArea.INTERPERSONAL_DEFICITS);
+        Set<ProblemArea> linked = EnumSet.noneOf(ProblemArea.class);
+        for (InterpersonalIssue issue : course.issues()) {
+            if (issue.onsetLink().isLinked()) {
+                linked.add(issue.area());
+            }
+        }
+        boolean otherLinked = linked.stream().anyMatch(a -> a != ProblemArea.INTERPERSONAL_DEFICITS);
         for (int i = 0; i < foci.size(); i++) {
             Focus focus = foci.get(i);
             String path = paths.get(i);
@@ -352,12 +369,41 @@ public final class AdherenceReport {
                 found.add(new Deviation(DeviationCode.FOCUS_CLINICIAN_OVERRIDE, List.of(),
                         path + " was set by " + FocusBasis.CLINICIAN_OVERRIDE + " with a recorded reason"));
             }
-            if (focus.areas().contains(ProblemArea.INTERPERSONAL_DEFICITS) && otherArea) {
+            if (focus.areas().contains(ProblemArea.INTERPERSONAL_DEFICITS) && otherLinked) {
                 found.add(new Deviation(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT, List.of(),
                         path + " holds " + ProblemArea.INTERPERSONAL_DEFICITS
-                                + " while the course records an issue in another area"));
+                                + " while the course records an issue of another area linked to the episode"));
+            }
+            for (ProblemArea area : focus.areas()) {
+                if (!linked.contains(area)) {
+                    found.add(new Deviation(DeviationCode.FOCUS_AREA_NOT_LINKED, List.of(),
+                            path + " holds " + area + " but no issue of " + area + " is linked to the episode"));
+                }
+            }
+            if (focus.areas().contains(ProblemArea.GRIEF) && !griefNamesDeath(course, focus)) {
+                found.add(new Deviation(DeviationCode.GRIEF_FOCUS_WITHOUT_DEATH, List.of(),
+                        path + " holds " + ProblemArea.GRIEF + " but none of its issues of " + ProblemArea.GRIEF
+                                + " names a person recorded as deceased"));
             }
         }
+    }
+
+    /** Whether an issue of grief that the focus works on names a person the inventory records as deceased. */
+    private static boolean griefNamesDeath(Course course, Focus focus) {
+        Set<PersonId> deceased = new HashSet<>();
+        for (Relationship person : course.inventory().people()) {
+            if (person.deceased()) {
+                deceased.add(person.id());
+            }
+        }
+        Set<IssueId> worked = new HashSet<>(focus.issues());
+        for (InterpersonalIssue issue : course.issues()) {
+            if (issue.area() == ProblemArea.GRIEF && worked.contains(issue.id())
+                    && issue.people().stream().anyMatch(deceased::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void middlePhase(Course course, List<Deviation> found) {
@@ -407,12 +453,13 @@ public final class AdherenceReport {
                 }
             }
         }
-        if (course.sessions().stream().noneMatch(s -> s.phase() == Phase.TERMINATION)) {
+        if (protocol.terminationSessions().min() > 0
+                && course.sessions().stream().noneMatch(s -> s.phase() == Phase.TERMINATION)) {
             found.add(new Deviation(DeviationCode.COMPLETED_WITHOUT_TERMINATION_SESSION,
                     lastNumber(course.sessions()), "the course completed without a " + Phase.TERMINATION
                             + "-phase session"));
         }
-        if (!termination.maintenanceDiscussed()) {
+        if (protocol.discussesMaintenance() && !termination.maintenanceDiscussed()) {
             found.add(new Deviation(DeviationCode.MAINTENANCE_NOT_DISCUSSED, List.of(),
                     "termination.maintenanceDiscussed is false"));
         }

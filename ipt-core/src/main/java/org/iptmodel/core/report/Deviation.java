@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Violation;
 
 /**
@@ -62,5 +63,15 @@ public record Deviation(DeviationCode code, List<Integer> sessions, String messa
     @Override
     public String source() {
         return code.source();
+    }
+
+    /**
+     * Returns the works the guidance follows.
+     *
+     * @return {@code code().references()}
+     */
+    @Override
+    public List<Reference> references() {
+        return code.references();
     }
 }

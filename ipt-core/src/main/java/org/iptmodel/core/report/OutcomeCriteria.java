@@ -107,7 +107,7 @@ public final class OutcomeCriteria {
      * Returns criteria with another response threshold.
      *
      * @param percent the reduction from baseline, in percent, that counts as a response: from the
-     *     partial-response threshold to 100 (default 50)
+     *     partial-response threshold to 100 (default 50, Riedel et al. 2010)
      * @return new criteria, not null
      * @throws InvalidModelException if out of range ({@link ModelRule#VALUE_IN_RANGE}, path
      *     {@code responseReduction})

@@ -1,6 +1,7 @@
 package org.iptmodel.core.report;
 
 import java.util.List;
+import org.iptmodel.core.Reference;
 
 /**
  * One entry of a report: a {@link SafetyFlag} or a {@link Deviation}.
@@ -30,6 +31,13 @@ public sealed interface ReportEntry permits SafetyFlag, Deviation {
      * @return the citation, not blank
      */
     String source();
+
+    /**
+     * Returns the works the guidance follows, entries of {@link org.iptmodel.core.Bibliography}.
+     *
+     * @return the references, unmodifiable, not empty
+     */
+    List<Reference> references();
 
     /**
      * Returns a sentence describing the entry, made of numbers, codes and enum values.

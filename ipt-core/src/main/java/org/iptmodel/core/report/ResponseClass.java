@@ -15,9 +15,9 @@ import java.util.Objects;
  * nothing.
  *
  * <p>The grades and their default thresholds are in {@link OutcomeCriteria}: remission by the
- * instrument's threshold, response at a 50% reduction, partial response at a 25% reduction and
- * worsening at a 25% rise, the last two the library's own defaults (no published source was
- * found for them; both are configurable).
+ * instrument's threshold, response at a 50% reduction (Riedel et al. 2010), partial response at a
+ * 25% reduction and worsening at a 25% rise, the last two the library's own defaults (no published
+ * source was found for them; both are configurable).
  */
 public enum ResponseClass {
     /** The baseline was in the depressed range and the endpoint is at or below the remission threshold. */

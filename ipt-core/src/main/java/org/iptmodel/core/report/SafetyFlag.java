@@ -7,7 +7,9 @@ import java.util.OptionalInt;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.internal.Identifiers;
@@ -17,7 +19,8 @@ import org.iptmodel.core.internal.Identifiers;
  *
  * <p>PHQ-9 item 9 (thoughts of being better off dead or of self-harm), BDI-II item 9 (suicidal
  * thoughts or wishes) and HAM-D-17 item 3 (suicide): any response above 0 must be reviewed on its
- * own, whatever the total (Kroenke, Spitzer and Williams 2001; DOMAIN §8). A flag always has the
+ * own, whatever the total (Kroenke, Spitzer and Williams 2001; Beck, Steer and Brown 1996;
+ * Hamilton 1960). A flag always has the
  * highest severity, {@link ReportSeverity#SAFETY}, and comes first in every report. The library
  * flags for a clinician; it never assesses risk, and nothing hides a flag. Only measurements with
  * item responses can raise a flag: a total alone does not say how the item was answered.
@@ -37,8 +40,11 @@ import org.iptmodel.core.internal.Identifiers;
  * @param response the response on the item, at least 1
  */
 public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry {
-    private static final String SOURCE = "DOMAIN §8: any response above 0 on a suicidality item must be"
-            + " reviewed on its own, whatever the total [Kroenke01]";
+    private static final String SOURCE = "Any response above 0 on a suicidality item is reviewed on its own,"
+            + " whatever the total (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996,"
+            + " BDI-II item 9; Hamilton 1960, item 3).";
+    private static final List<Reference> REFERENCES = List.of(Bibliography.KROENKE_2001, Bibliography.BECK_1996,
+            Bibliography.HAMILTON_1960);
 
     /**
      * Creates a flag.
@@ -136,13 +142,25 @@ public record SafetyFlag(int session, String instrument, int item, int response)
     }
 
     /**
-     * Returns the source: DOMAIN §8 and Kroenke, Spitzer and Williams (2001).
+     * Returns the source in words: Kroenke, Spitzer and Williams (2001), Beck, Steer and Brown
+     * (1996) and Hamilton (1960), the works that define the three catalogue instruments' items.
      *
      * @return the citation, not blank
      */
     @Override
     public String source() {
         return SOURCE;
+    }
+
+    /**
+     * Returns the works of the source: {@link Bibliography#KROENKE_2001},
+     * {@link Bibliography#BECK_1996} and {@link Bibliography#HAMILTON_1960}.
+     *
+     * @return the references, unmodifiable
+     */
+    @Override
+    public List<Reference> references() {
+        return REFERENCES;
     }
 
     /**

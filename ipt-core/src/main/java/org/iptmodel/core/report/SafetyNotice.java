@@ -18,8 +18,8 @@ import org.iptmodel.core.internal.Identifiers;
  * recorded as a total without item responses. Check how the item was answered.
  *
  * <p>A response above 0 on a suicidality item (PHQ-9 item 9, BDI-II item 9, HAM-D-17 item 3) must
- * be reviewed on its own, whatever the total (Kroenke, Spitzer and Williams 2001,
- * {@link Bibliography#KROENKE_2001}), and raises a {@link SafetyFlag}. A total alone does not say
+ * be reviewed on its own, whatever the total (Kroenke, Spitzer and Williams 2001; Beck, Steer and
+ * Brown 1996; Hamilton 1960), and raises a {@link SafetyFlag}. A total alone does not say
  * how the item was answered, so no flag can be raised from it, and none is: the library notices the
  * gap instead. A notice is not a flag: it says that the record cannot show a risk, not that there
  * is one. Notices come in the safety section of both reports, after the flags, and no option,
@@ -32,17 +32,21 @@ import org.iptmodel.core.internal.Identifiers;
  * }
  * }</pre>
  *
- * <p>Like a flag, a notice holds numbers and codes only. This record is immutable and thread-safe.
+ * <p>A notice has the shape of a {@link ReportEntry} (severity, sessions, source, references,
+ * message) but is not one: the entries of a report are its flags and deviations. Like a flag, a
+ * notice holds numbers and codes only. This record is immutable and thread-safe.
  *
  * @param session the number of the session in which the measurement was taken, at least 1
  * @param instrument the instrument's code, such as {@code "phq-9"}, in the form of an identifier
  * @param item the one-based number of the instrument's suicidality item, at least 1
  */
 public record SafetyNotice(int session, String instrument, int item) {
-    private static final String SOURCE = "Kroenke, Spitzer and Williams 2001: any response above 0 on a"
-            + " suicidality item must be reviewed on its own, whatever the total; a total recorded without item"
-            + " responses does not say how the item was answered (this library's notice)";
-    private static final List<Reference> REFERENCES = List.of(Bibliography.KROENKE_2001);
+    private static final String SOURCE = "Any response above 0 on a suicidality item is reviewed on its own,"
+            + " whatever the total (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996,"
+            + " BDI-II item 9; Hamilton 1960, item 3); a total recorded without item responses does not say how"
+            + " the item was answered (this library's notice).";
+    private static final List<Reference> REFERENCES = List.of(Bibliography.KROENKE_2001, Bibliography.BECK_1996,
+            Bibliography.HAMILTON_1960);
 
     /**
      * Creates a notice.
@@ -136,8 +140,8 @@ public record SafetyNotice(int session, String instrument, int item) {
     }
 
     /**
-     * Returns the source: Kroenke, Spitzer and Williams (2001) for the review of any response
-     * above 0, and this library for the notice of a missing response.
+     * Returns the source: the instruments' works (as for a {@link SafetyFlag}) for the review of
+     * any response above 0, and this library for the notice of a missing response.
      *
      * @return the citation, not blank
      */

@@ -14,7 +14,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.IntRange;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
@@ -70,8 +72,14 @@ final class ProtocolArbitraries {
         Arbitrary<CommonPlan> common = Combinators.combine(IptArbitraries.idTokens(), IptArbitraries.displayNames(),
                 areas, KEY, lengths, groupSize, Arbitraries.of(SickRoleKind.class), Arbitraries.integers().between(0, 5))
                 .as(CommonPlan::new);
-        return Combinators.combine(maintenanceOnly, phases, KEY.list().ofSize(4), IptArbitraries.cadences(),
-                IptArbitraries.cadences().optional(0.5), common).as(ProtocolArbitraries::protocol);
+        Arbitrary<Protocol> core = Combinators.combine(maintenanceOnly, phases, KEY.list().ofSize(4),
+                IptArbitraries.cadences(), IptArbitraries.cadences().optional(0.5), common)
+                .as(ProtocolArbitraries::protocol);
+        Arbitrary<List<Reference>> references = Arbitraries.subsetOf(Bibliography.all()).ofMaxSize(4)
+                .map(set -> set.stream().sorted(Comparator.comparing(Reference::key)).toList());
+        return Combinators.combine(core, Arbitraries.integers().between(0, 10), Arbitraries.of(false, true),
+                references).as((p, engagement, discusses, works) -> Protocol.builder().from(p)
+                        .engagementSessions(engagement).discussesMaintenance(discusses).references(works).build());
     }
 
     private static Protocol protocol(boolean maintenanceOnly, PhaseRanges phases, List<Integer> keys, Period cadence,

@@ -7,7 +7,12 @@ import org.iptmodel.core.ContractType;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.CourseId;
 import org.iptmodel.core.Focus;
+import org.iptmodel.core.ContactFrequency;
 import org.iptmodel.core.Formulation;
+import org.iptmodel.core.InterpersonalInventory;
+import org.iptmodel.core.PersonId;
+import org.iptmodel.core.RelationKind;
+import org.iptmodel.core.Relationship;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.Measurement;
@@ -24,13 +29,16 @@ import org.iptmodel.core.TreatmentContract;
 
 /**
  * Courses that follow a schedule, recorded session by session with the lifecycle operations:
- * a contract matching the plan, one issue in the protocol's first area other than deficits, a
+ * a contract matching the plan, one issue linked to the episode in the protocol's first area other
+ * than deficits (naming a deceased person of the inventory when that area is grief), a
  * formulation accepted and a focus agreed on the start date, and a termination record announcing
  * the end at the planned session with maintenance discussed.
  */
 public final class PlannedCourses {
     /** The id of the one issue of a planned course. */
     public static final IssueId ISSUE = IssueId.of("i-1");
+    /** The person whose death the issue is about, when the protocol's first usable area is grief. */
+    public static final PersonId DECEASED = PersonId.of("p-1");
 
     private PlannedCourses() {
     }
@@ -54,20 +62,27 @@ public final class PlannedCourses {
                 .sessionLength(protocol.minSessionLength())
                 .start(start)
                 .build();
-        return Course.builder()
+        InterpersonalIssue.Builder issue = InterpersonalIssue.builder()
+                .id(ISSUE)
+                .summary("the issue the patient chose")
+                .area(area)
+                .onsetLink(OnsetLink.PRECIPITATED_ONSET)
+                .patientPriority(1)
+                .distress(6)
+                .amenability(Amenability.HIGH);
+        Course.Builder course = Course.builder()
                 .id(CourseId.of("c-plan"))
                 .patient(PatientRef.of("pseudo-1"))
                 .protocol(protocol)
-                .contract(contract)
-                .addIssue(InterpersonalIssue.builder()
-                        .id(ISSUE)
-                        .summary("the issue the patient chose")
-                        .area(area)
-                        .onsetLink(OnsetLink.PRECIPITATED_ONSET)
-                        .patientPriority(1)
-                        .distress(6)
-                        .amenability(Amenability.HIGH)
-                        .build())
+                .contract(contract);
+        if (area == ProblemArea.GRIEF) {
+            course.inventory(InterpersonalInventory.builder().addPeople(Relationship.builder()
+                    .id(DECEASED).alias("my father").relation(RelationKind.PARENT).closeness(1)
+                    .contact(ContactFrequency.NONE).deceased(true).build()).build());
+            issue.addPeople(DECEASED);
+        }
+        return course
+                .addIssue(issue.build())
                 .formulation(Formulation.builder().addArea(area).presentedOn(start).acceptedOn(start).build())
                 .focus(Focus.builder().primary(area).addIssue(ISSUE).agreedOn(start).build())
                 .build();

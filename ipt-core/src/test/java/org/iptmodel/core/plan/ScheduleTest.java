@@ -34,8 +34,9 @@ class ScheduleTest {
 
     @Test
     void theCatalogueDefaultsFollowEachProtocol() {
-        assertThat(Schedule.of(Protocol.brief(), MONDAY).acuteSessionCount()).isEqualTo(9);
-        assertThat(Schedule.of(Protocol.brief(), MONDAY).sessions(Phase.INITIAL)).hasSize(3);
+        assertThat(Schedule.of(Protocol.brief(), MONDAY).acuteSessionCount()).isEqualTo(8);
+        assertThat(Schedule.of(Protocol.brief(), MONDAY).sessions(Phase.INITIAL)).hasSize(2);
+        assertThat(Schedule.of(Protocol.groupDepression(), MONDAY).acuteSessionCount()).isEqualTo(16);
         assertThat(Schedule.of(Protocol.group(), MONDAY).sessions(Phase.TERMINATION)).hasSize(5);
         assertThat(Schedule.of(Protocol.group(), MONDAY).terminationNotice()).hasValue(15);
         assertThat(Schedule.of(Protocol.counselling(), MONDAY).acuteSessionCount()).isEqualTo(6);

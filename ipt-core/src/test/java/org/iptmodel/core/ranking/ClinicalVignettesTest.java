@@ -28,7 +28,8 @@ import org.iptmodel.core.RelationKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical vignettes written from DOMAIN.md §3-§4, each with the focus the manuals would choose.
+ * Clinical vignettes written from the manuals' rules for choosing the focus (Weissman, Markowitz and
+ * Klerman 2018; ISIPT, Key IPT strategies), each with the focus the manuals would choose.
  */
 class ClinicalVignettesTest {
     private static final LocalDate ONSET = LocalDate.of(2025, 11, 17);
@@ -136,7 +137,7 @@ class ClinicalVignettesTest {
     }
 
     /**
-     * A divorce recorded as grief, though the former partner is alive. R6: grief needs a death; the
+     * A divorce recorded as grief, though the former partner is alive. Grief needs a death (Weissman, Markowitz and Klerman 2018); the
      * ranking flags the issue and keeps it as recorded. On review the clinician re-classes it as a
      * role transition (a non-death loss, in the Weissman model), and the flag goes.
      */
@@ -151,7 +152,8 @@ class ClinicalVignettesTest {
 
         assertThat(ranking.flags()).containsExactly(
                 new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, IssueId.of("i-divorce")));
-        assertThat(ranking.flags().get(0).source()).startsWith("R6 grief needs a death");
+        assertThat(ranking.flags().get(0).source()).startsWith("Grief requires a death");
+        assertThat(ranking.flags().get(0).references()).contains(org.iptmodel.core.Bibliography.WEISSMAN_2018);
         assertThat(ranking.at(1).issue().area()).isEqualTo(ProblemArea.GRIEF);
 
         Course reviewed = course.withIssues(divorce.withArea(ProblemArea.ROLE_TRANSITION));

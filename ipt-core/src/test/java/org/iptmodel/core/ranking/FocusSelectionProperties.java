@@ -26,7 +26,6 @@ import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
-import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.TreatmentContract;
@@ -53,10 +52,11 @@ class FocusSelectionProperties {
     }
 
     @Property
-    void focusNeverHoldsDeficitsWhenAnotherAreaIsPresent(@ForAll("scenarios") Scenario scenario,
+    void focusNeverHoldsDeficitsWhenAnotherAreaLinkedToTheEpisodeIsPresent(@ForAll("scenarios") Scenario scenario,
             @ForAll("policies") RankingPolicy policy, @ForAll("selectors") FocusSelector selector) {
         Ranking ranking = policy.rank(scenario.issues(), scenario.context());
-        boolean otherArea = scenario.issues().stream().anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS);
+        boolean otherArea = scenario.issues().stream()
+                .anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS && i.onsetLink().isLinked());
 
         Optional<Focus> focus = selector.select(ranking).map(FocusSelection::focus);
 
@@ -101,12 +101,12 @@ class FocusSelectionProperties {
 
         selector.select(ranking).map(FocusSelection::focus).ifPresent(focus -> {
             for (ProblemArea area : focus.secondary()) {
-                assertThat(ranking.issues()).anyMatch(i -> i.area() == area && i.onsetLink() != OnsetLink.NOT_LINKED);
+                assertThat(ranking.issues()).anyMatch(i -> i.area() == area && i.onsetLink().isLinked());
             }
             if (focus.areas().size() < limit) {
                 assertThat(ranking.issues())
                         .noneMatch(i -> usable.contains(i.area()) && !focus.areas().contains(i.area())
-                                && i.onsetLink() != OnsetLink.NOT_LINKED);
+                                && i.onsetLink().isLinked());
             }
         });
     }
@@ -205,7 +205,8 @@ class FocusSelectionProperties {
 
     private static Set<ProblemArea> usableAreas(Scenario scenario) {
         Set<ProblemArea> usable = EnumSet.copyOf(scenario.protocol().problemAreas());
-        if (scenario.issues().stream().anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS)) {
+        if (scenario.issues().stream()
+                .anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS && i.onsetLink().isLinked())) {
             usable.remove(ProblemArea.INTERPERSONAL_DEFICITS);
         }
         return usable;

@@ -41,8 +41,19 @@ class FocusSelectionTest {
         assertThat(focus.agreedOn()).isEmpty();
         assertThat(selection.isOverride()).isFalse();
         assertThat(selection.ranking()).isSameAs(RANKING);
-        assertThat(selection).hasToString("FocusSelection[basis=RANKING, areas=[GRIEF, ROLE_DISPUTE],"
-                + " issues=[i-1, i-2, i-4], policy=clinical-default]");
+        assertThat(selection.toString()).startsWith("FocusSelection[basis=RANKING, areas=[GRIEF, ROLE_DISPUTE],"
+                + " issues=[i-1, i-2, i-4], policy=clinical-default, choices=[GRIEF by FIRST_ELIGIBLE from 1. i-1 GRIEF");
+        assertThat(selection.choices()).extracting(FocusSelection.Choice::rule).containsExactly(
+                FocusSelection.ChoiceRule.FIRST_ELIGIBLE, FocusSelection.ChoiceRule.LINKED_SECONDARY);
+        assertThat(selection.omissions()).singleElement().satisfies(o -> {
+            assertThat(o.issue().issue()).isEqualTo(TRANSITION);
+            assertThat(o.reason()).isEqualTo(FocusSelection.OmissionReason.MAXIMUM_REACHED);
+            assertThat(o).hasToString("3. i-3 ROLE_TRANSITION: MAXIMUM_REACHED");
+        });
+        // grief, the dispute and the transition tie on every rule: only their ids chose the two areas
+        assertThat(selection.flags()).containsExactly(
+                new RankingFlag(RankingFlag.Code.FOCUS_DECIDED_BY_ID, IssueId.of("i-1")),
+                new RankingFlag(RankingFlag.Code.FOCUS_DECIDED_BY_ID, IssueId.of("i-2")));
     }
 
     @Test

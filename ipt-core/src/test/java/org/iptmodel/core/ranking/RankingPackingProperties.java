@@ -13,10 +13,8 @@ import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.ranking.RankingArbitraries.Scenario;
 
 /**
- * The ranking sorts keys packed into one {@code long} when they fit and with a comparator when
- * they do not. Policies whose keys are negative, wide or span all of {@code long} take both
- * paths; either way the order is the comparator's, and each reason shows the deciding rule's own
- * keys, unpacked.
+ * Keys of any size: policies whose keys are negative, wide or span all of {@code long} rank in the
+ * comparator's order, and each reason shows the deciding rule's own keys.
  */
 class RankingPackingProperties {
 

@@ -29,9 +29,9 @@ class RankingPolicyTest {
         RankingPolicy policy = RankingPolicy.clinicalDefault();
 
         assertThat(policy.name()).isEqualTo("clinical-default");
-        assertThat(policy.rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK,
+        assertThat(policy.rules()).containsExactly(RankingRules.ONSET_LINK, RankingRules.DEFICITS_BY_EXCLUSION,
                 RankingRules.PATIENT_PRIORITY, RankingRules.DISTRESS, RankingRules.AMENABILITY);
-        assertThat(policy).hasToString("RankingPolicy[clinical-default: deficits-by-exclusion, onset-link,"
+        assertThat(policy).hasToString("RankingPolicy[clinical-default: onset-link, deficits-by-exclusion,"
                 + " patient-priority, distress, amenability]");
     }
 
@@ -40,7 +40,7 @@ class RankingPolicyTest {
         RankingPolicy policy = RankingPolicy.brief();
 
         assertThat(policy.name()).isEqualTo("brief");
-        assertThat(policy.rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION, RankingRules.ONSET_LINK,
+        assertThat(policy.rules()).containsExactly(RankingRules.ONSET_LINK, RankingRules.DEFICITS_BY_EXCLUSION,
                 RankingRules.AMENABILITY, RankingRules.PATIENT_PRIORITY, RankingRules.DISTRESS);
     }
 
@@ -163,7 +163,12 @@ class RankingPolicyTest {
         Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
 
         assertThat(ranking).isEqualTo(RankingPolicy.clinicalDefault().rank(course.issues(), RankingContext.of(course)));
-        assertThat(ranking.issues()).containsExactly(grief, dispute);
+        // a link to the onset and a link to the maintenance of the episode count alike: only the ids decide
+        assertThat(ranking.issues()).containsExactly(dispute, grief);
+        assertThat(ranking.at(1).isTieBreak()).isTrue();
+        assertThat(ranking.flags()).containsExactly(new RankingFlag(RankingFlag.Code.TIED_BY_ID, dispute.id()),
+                new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, grief.id()),
+                new RankingFlag(RankingFlag.Code.TIED_BY_ID, grief.id()));
         assertThat(ranking.policy()).isSameAs(RankingPolicy.clinicalDefault());
         assertThat(ranking.context()).isEqualTo(RankingContext.of(course));
     }

@@ -135,19 +135,27 @@ class RankingProperties {
     }
 
     @Property
-    void deficitsNeverRankAboveAnotherAreaUnderTheBuiltInPolicies(@ForAll("scenarios") Scenario scenario,
+    void deficitsNeverRankAboveAnotherAreaLinkedAlikeUnderTheBuiltInPolicies(@ForAll("scenarios") Scenario scenario,
             @ForAll boolean brief) {
         RankingPolicy policy = brief ? RankingPolicy.brief() : RankingPolicy.clinicalDefault();
         List<InterpersonalIssue> ranked = policy.rank(scenario.issues(), scenario.context()).issues();
 
-        boolean deficitsSeen = false;
-        for (InterpersonalIssue issue : ranked) {
-            if (issue.area() == ProblemArea.INTERPERSONAL_DEFICITS) {
-                deficitsSeen = true;
-            } else {
-                assertThat(deficitsSeen).as("%s follows a deficits issue", issue.id()).isFalse();
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                InterpersonalIssue above = ranked.get(i);
+                InterpersonalIssue below = ranked.get(j);
+                if (above.area() == ProblemArea.INTERPERSONAL_DEFICITS
+                        && below.area() != ProblemArea.INTERPERSONAL_DEFICITS) {
+                    assertThat(linkClass(above)).as("%s above %s", above.id(), below.id())
+                            .isLessThan(linkClass(below));
+                }
             }
         }
+    }
+
+    /** 0 linked to the episode, 1 not linked, 2 not assessed. */
+    static int linkClass(InterpersonalIssue issue) {
+        return issue.onsetLink().isLinked() ? 0 : issue.onsetLink() == org.iptmodel.core.OnsetLink.NOT_LINKED ? 1 : 2;
     }
 
     @Property

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.iptmodel.core.Amenability;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
@@ -36,9 +37,13 @@ class RankingRulesTest {
                 preference(RankingRules.DEFICITS_BY_EXCLUSION, i -> i.withArea(ProblemArea.GRIEF),
                         i -> i.withArea(ProblemArea.INTERPERSONAL_DEFICITS), "GRIEF before INTERPERSONAL_DEFICITS"),
                 preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.PRECIPITATED_ONSET),
-                        i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE), "PRECIPITATED_ONSET before MAINTAINS_EPISODE"),
+                        i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "PRECIPITATED_ONSET before NOT_LINKED"),
                 preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE),
                         i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "MAINTAINS_EPISODE before NOT_LINKED"),
+                preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.NOT_LINKED),
+                        i -> i.withOnsetLink(OnsetLink.NOT_ASSESSED), "NOT_LINKED before NOT_ASSESSED"),
+                preference(RankingRules.ONSET_BEFORE_MAINTENANCE, i -> i.withOnsetLink(OnsetLink.PRECIPITATED_ONSET),
+                        i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE), "PRECIPITATED_ONSET before MAINTAINS_EPISODE"),
                 preference(RankingRules.PATIENT_PRIORITY, i -> i.withPatientPriority(1), i -> i.withPatientPriority(3),
                         "1 before 3"),
                 preference(RankingRules.DISTRESS, i -> i.withDistress(9), i -> i.withDistress(2), "9 before 2"),
@@ -74,6 +79,12 @@ class RankingRulesTest {
     }
 
     @Test
+    void onsetLinkTiesTheOnsetAndTheMaintenanceLinks() {
+        assertThat(RankingRules.ONSET_LINK.compare(BASE.withOnsetLink(OnsetLink.PRECIPITATED_ONSET),
+                BASE.withOnsetLink(OnsetLink.MAINTAINS_EPISODE), CONTEXT)).isZero();
+    }
+
+    @Test
     void onsetLinkTiesEquallyLinkedIssuesWhateverTheirDates() {
         InterpersonalIssue near = BASE.withBegan(ONSET.minusDays(3));
         InterpersonalIssue far = BASE.withBegan(ONSET.minusYears(3));
@@ -99,8 +110,9 @@ class RankingRulesTest {
 
     @Test
     void everyBuiltInRuleIsNamedDescribedAndSourced() {
-        assertThat(RankingRules.all()).extracting(RankingRule::name).containsExactly("deficits-by-exclusion",
-                "onset-link", "patient-priority", "distress", "amenability", "onset-proximity", "issue-id");
+        assertThat(RankingRules.all()).extracting(RankingRule::name).containsExactly("onset-link",
+                "deficits-by-exclusion", "patient-priority", "distress", "amenability", "onset-before-maintenance",
+                "onset-proximity", "issue-id");
         for (RankingRule rule : RankingRules.all()) {
             assertThat(Identifiers.isToken(rule.name())).isTrue();
             assertThat(rule.description()).isNotBlank();
@@ -108,11 +120,20 @@ class RankingRulesTest {
             assertThat(rule).hasToString(rule.name());
             assertThat(RankingRules.named(rule.name())).containsSame(rule);
         }
-        assertThat(RankingRules.DEFICITS_BY_EXCLUSION.source()).startsWith("R5");
-        assertThat(RankingRules.ONSET_LINK.source()).startsWith("R1");
-        assertThat(RankingRules.PATIENT_PRIORITY.source()).startsWith("R4");
-        assertThat(RankingRules.AMENABILITY.source()).startsWith("R8");
-        assertThat(RankingRules.DISTRESS.source()).contains("UNCONFIRMED");
+        assertThat(RankingRules.DEFICITS_BY_EXCLUSION.references()).containsExactly(Bibliography.WEISSMAN_2018);
+        assertThat(RankingRules.ONSET_LINK.references()).contains(Bibliography.ISIPT_STRATEGIES,
+                Bibliography.IPTUK_STAGES);
+        assertThat(RankingRules.PATIENT_PRIORITY.references()).contains(Bibliography.WEISSMAN_2018);
+        assertThat(RankingRules.AMENABILITY.references()).contains(Bibliography.SWARTZ_2004);
+        for (RankingRule own : List.of(RankingRules.DISTRESS, RankingRules.ONSET_BEFORE_MAINTENANCE,
+                RankingRules.ONSET_PROXIMITY, RankingRules.ISSUE_ID)) {
+            assertThat(own.source()).as(own.name()).contains("library's own");
+        }
+        for (RankingRule rule : RankingRules.all()) {
+            if (rule != RankingRules.ISSUE_ID) {
+                assertThat(rule.references()).as(rule.name()).isNotEmpty().isSubsetOf(Bibliography.all());
+            }
+        }
         assertThat(RankingRules.named("no-such-rule")).isEmpty();
     }
 

@@ -110,7 +110,9 @@ class RankingTest {
                 new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, IssueId.of("i-2")),
                 new RankingFlag(RankingFlag.Code.GRIEF_WITHOUT_DEATH, IssueId.of("i-1")));
         RankingFlag flag = ranking.flags().get(0);
-        assertThat(flag.source()).isEqualTo(RankingFlag.Code.GRIEF_WITHOUT_DEATH.source()).contains("R6");
+        assertThat(flag.source()).isEqualTo(RankingFlag.Code.GRIEF_WITHOUT_DEATH.source()).contains("Weissman");
+        assertThat(flag.references()).containsExactly(org.iptmodel.core.Bibliography.WEISSMAN_2018,
+                org.iptmodel.core.Bibliography.STUART_2012);
         assertThat(flag.message())
                 .isEqualTo("GRIEF_WITHOUT_DEATH: issue i-2 is classed GRIEF but none of its people is recorded as deceased");
         assertThat(RankingFlag.Code.AREA_OUTSIDE_PROTOCOL.source()).isNotBlank();

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.plan.PlanArbitraries;
 import org.iptmodel.core.plan.PlannedCourses;
@@ -52,7 +53,8 @@ class AdherenceProperties {
                 assertThat(report.codes()).as("mutation %s", code).containsExactly(code);
                 assertThat(report.deviations()).allSatisfy(d -> {
                     assertThat(d.severity()).isEqualTo(code.severity());
-                    assertThat(d.source()).isEqualTo(code.source()).contains("DOMAIN");
+                    assertThat(d.source()).isEqualTo(code.source());
+                    assertThat(d.references()).isNotEmpty().isSubsetOf(Bibliography.all());
                 });
                 assertThat(report.safetyFlags()).isEmpty();
             });

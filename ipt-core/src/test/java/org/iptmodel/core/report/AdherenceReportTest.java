@@ -9,6 +9,11 @@ import java.util.Collections;
 import java.util.List;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
+import org.iptmodel.core.OnsetLink;
+import org.iptmodel.core.IssueId;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.Amenability;
 import org.iptmodel.core.DiscontinuationReason;
 import org.iptmodel.core.Discontinuation;
 import org.iptmodel.core.Focus;
@@ -126,20 +131,74 @@ class AdherenceReportTest {
                 .basis(FocusBasis.CLINICIAN_OVERRIDE).overrideReason("a hidden death came to light").build();
         Course amended = withAmendment(course, ContractAmendment.builder().date(MONDAY.plusWeeks(6)).newFocus(three)
                 .reason("new information").build());
-        assertThat(AdherenceReport.of(amended).deviations()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL);
-            assertThat(d.severity()).isEqualTo(ReportSeverity.SERIOUS);
-            assertThat(d.message()).contains("contract.amendments[0].newFocus", "3 areas");
-        });
+        assertThat(AdherenceReport.of(amended).deviations(DeviationCode.FOCAL_AREAS_ABOVE_PROTOCOL)).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(ReportSeverity.SERIOUS);
+                    assertThat(d.message()).contains("contract.amendments[0].newFocus", "3 areas");
+                });
+        // the two new areas have no issue linked to the episode, and the grief issue names nobody deceased
+        assertThat(AdherenceReport.of(amended).deviations(DeviationCode.FOCUS_AREA_NOT_LINKED))
+                .extracting(Deviation::message).containsExactly(
+                        "contract.amendments[0].newFocus holds ROLE_DISPUTE but no issue of ROLE_DISPUTE is linked to"
+                                + " the episode",
+                        "contract.amendments[0].newFocus holds ROLE_TRANSITION but no issue of ROLE_TRANSITION is linked"
+                                + " to the episode");
     }
 
     @Test
-    void deficitsChosenWhileTheCourseHasADisputeAreReported() {
+    void deficitsChosenWhileTheCourseHasALinkedIssueOfAnotherAreaAreReported() {
         Course course = PlannedCourses.completed(STANDARD);
-        Focus deficits = Focus.builder().primary(ProblemArea.INTERPERSONAL_DEFICITS).build();
+        InterpersonalIssue isolation = InterpersonalIssue.builder().id(IssueId.of("i-2")).summary("nobody to call")
+                .area(ProblemArea.INTERPERSONAL_DEFICITS).onsetLink(OnsetLink.MAINTAINS_EPISODE).patientPriority(2)
+                .distress(5).amenability(Amenability.MODERATE).build();
+        Focus deficits = Focus.builder().primary(ProblemArea.INTERPERSONAL_DEFICITS).addIssue(isolation.id()).build();
 
-        assertThat(AdherenceReport.of(Course.builder().from(course).focus(deficits).build()).codes())
-                .containsExactly(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT);
+        assertThat(AdherenceReport.of(Course.builder().from(course).addIssue(isolation).focus(deficits).build())
+                .codes()).containsExactly(DeviationCode.DEFICITS_WHILE_OTHER_AREA_PRESENT);
+    }
+
+    @Test
+    void aDeficitsFocusIsCorrectWhenTheOtherAreasIssuesAreNotLinkedToTheEpisode() {
+        Course course = PlannedCourses.completed(STANDARD);
+        List<InterpersonalIssue> old = course.issues().stream().map(i -> i.withOnsetLink(OnsetLink.NOT_LINKED))
+                .toList();
+        InterpersonalIssue isolation = InterpersonalIssue.builder().id(IssueId.of("i-2")).summary("nobody to call")
+                .area(ProblemArea.INTERPERSONAL_DEFICITS).onsetLink(OnsetLink.MAINTAINS_EPISODE).patientPriority(2)
+                .distress(5).amenability(Amenability.MODERATE).build();
+        Focus deficits = Focus.builder().primary(ProblemArea.INTERPERSONAL_DEFICITS).addIssue(isolation.id()).build();
+
+        assertThat(AdherenceReport.of(Course.builder().from(course).issues(old).addIssue(isolation).focus(deficits)
+                .build()).deviations()).isEmpty();
+    }
+
+    @Test
+    void aFocusAreaWithoutALinkedIssueIsReportedNotForbidden() {
+        Course course = PlannedCourses.completed(STANDARD);
+        List<InterpersonalIssue> unlinked = course.issues().stream().map(i -> i.withOnsetLink(OnsetLink.NOT_LINKED))
+                .toList();
+
+        assertThat(AdherenceReport.of(Course.builder().from(course).issues(unlinked).build()).deviations())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo(DeviationCode.FOCUS_AREA_NOT_LINKED);
+                    assertThat(d.severity()).isEqualTo(ReportSeverity.WARNING);
+                    assertThat(d.references()).contains(Bibliography.ISIPT_STRATEGIES);
+                });
+    }
+
+    @Test
+    void aGriefFocusWhoseIssuesNameNobodyDeceasedStaysVisible() {
+        Course course = PlannedCourses.completed(STANDARD);
+        InterpersonalIssue loss = InterpersonalIssue.builder().id(IssueId.of("i-2")).summary("lost my job")
+                .area(ProblemArea.GRIEF).onsetLink(OnsetLink.PRECIPITATED_ONSET).patientPriority(1)
+                .distress(8).amenability(Amenability.MODERATE).build();
+        Focus grief = Focus.builder().primary(ProblemArea.GRIEF).addIssue(loss.id()).build();
+
+        assertThat(AdherenceReport.of(Course.builder().from(course).addIssue(loss).focus(grief).build())
+                .deviations()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo(DeviationCode.GRIEF_FOCUS_WITHOUT_DEATH);
+                    assertThat(d.references()).contains(Bibliography.WEISSMAN_2018);
+                    assertThat(d.message()).doesNotContain("job");
+                });
     }
 
     @Test
@@ -171,12 +230,15 @@ class AdherenceReportTest {
     }
 
     @Test
-    void maintenanceNotDiscussedIsReported() {
+    void maintenanceNotDiscussedIsReportedOnlyUnderAProtocolThatAsksForIt() {
         Course course = PlannedCourses.completed(STANDARD);
         Course silent = Course.builder().from(course)
                 .termination(course.termination().orElseThrow().withMaintenanceDiscussed(false)).build();
+        assertThat(Protocol.standard().discussesMaintenance()).isFalse();
+        assertThat(AdherenceReport.of(silent).codes()).isEmpty();
 
-        assertThat(AdherenceReport.of(silent).codes()).containsExactly(DeviationCode.MAINTENANCE_NOT_DISCUSSED);
+        Course stuart = silent.withProtocol(Protocol.standard().withDiscussesMaintenance(true));
+        assertThat(AdherenceReport.of(stuart).codes()).containsExactly(DeviationCode.MAINTENANCE_NOT_DISCUSSED);
     }
 
     @Test
@@ -186,17 +248,19 @@ class AdherenceReportTest {
         Course course = PlannedCourses.completed(STANDARD, p -> p.number() == 3 ? List.of(flagged) : List.of());
         Course deviating = Course.builder().from(course).focus(Focus.builder()
                         .primary(ProblemArea.INTERPERSONAL_DEFICITS).build())
+                .protocol(Protocol.standard().withDiscussesMaintenance(true))
                 .termination(course.termination().orElseThrow().withMaintenanceDiscussed(false)).build();
 
         AdherenceReport report = AdherenceReport.of(deviating);
 
-        assertThat(report.entries()).hasSize(3);
+        // deficits while a linked grief issue is present, deficits not linked, maintenance not discussed
+        assertThat(report.entries()).hasSize(4);
         assertThat(report.entries().get(0)).isEqualTo(new SafetyFlag(3, "phq-9", 9, 1));
         assertThat(report.entries().get(0).severity()).isEqualTo(ReportSeverity.SAFETY);
         assertThat(report.entries().get(0).message())
                 .isEqualTo("review risk with the patient: session 3, phq-9 item 9 scored 1");
-        assertThat(report.entries().subList(1, 3)).extracting(ReportEntry::severity)
-                .containsExactly(ReportSeverity.SERIOUS, ReportSeverity.WARNING);
+        assertThat(report.entries().subList(1, 4)).extracting(ReportEntry::severity)
+                .containsExactly(ReportSeverity.SERIOUS, ReportSeverity.WARNING, ReportSeverity.WARNING);
         assertThat(report.isAdherent()).isFalse();
     }
 
@@ -237,7 +301,8 @@ class AdherenceReportTest {
     @Test
     void everyCodeHasASourceAndOnlyFlagsHaveSafetySeverity() {
         for (DeviationCode code : DeviationCode.values()) {
-            assertThat(code.source()).as("%s", code).contains("DOMAIN").isNotBlank();
+            assertThat(code.source()).as("%s", code).isNotBlank();
+            assertThat(code.references()).as("%s", code).isNotEmpty().isSubsetOf(org.iptmodel.core.Bibliography.all());
             assertThat(code.severity()).isNotEqualTo(ReportSeverity.SAFETY);
         }
     }

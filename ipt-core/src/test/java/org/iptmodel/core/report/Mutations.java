@@ -18,6 +18,10 @@ import org.iptmodel.core.IntRange;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Amenability;
+import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.IssueId;
+import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.plan.PlannedCourses;
@@ -41,6 +45,8 @@ final class Mutations {
             case FOCAL_AREAS_ABOVE_PROTOCOL -> tooManyAreas(base);
             case FOCUS_CLINICIAN_OVERRIDE -> override(base);
             case DEFICITS_WHILE_OTHER_AREA_PRESENT -> deficits(base);
+            case FOCUS_AREA_NOT_LINKED -> unlinked(base);
+            case GRIEF_FOCUS_WITHOUT_DEATH -> griefWithoutDeath(base);
             case MIDDLE_PHASE_WITHOUT_ACCEPTED_FORMULATION -> formulationNotAccepted(base);
             case MIDDLE_PHASE_WITHOUT_FOCUS -> noFocus(base);
             case TERMINATION_NOT_ANNOUNCED_IN_TIME -> notAnnounced(base);
@@ -153,12 +159,23 @@ final class Mutations {
         if (primary == ProblemArea.INTERPERSONAL_DEFICITS || areas.size() < wanted) {
             return Optional.empty();
         }
+        List<InterpersonalIssue> issues = new ArrayList<>(base.issues());
+        for (ProblemArea area : areas.subList(1, wanted)) {
+            if (area != ProblemArea.GRIEF && base.issue(IssueId.of("i-" + area.name().toLowerCase())).isEmpty()) {
+                issues.add(InterpersonalIssue.builder().id(IssueId.of("i-" + area.name().toLowerCase()))
+                        .summary("another issue").area(area).onsetLink(OnsetLink.MAINTAINS_EPISODE)
+                        .patientPriority(2).distress(3).amenability(Amenability.MODERATE).build());
+            }
+        }
+        if (areas.subList(1, wanted).contains(ProblemArea.GRIEF)) {
+            return Optional.empty();
+        }
         Focus focus = Focus.builder().from(base.focus().get())
                 .secondary(areas.subList(1, wanted))
                 .basis(FocusBasis.CLINICIAN_OVERRIDE)
                 .overrideReason("the patient named these together")
                 .build();
-        return Optional.of(Course.builder().from(base).focus(focus).build());
+        return Optional.of(Course.builder().from(base).issues(issues).focus(focus).build());
     }
 
     /** The same focus, recorded as a clinician override. */
@@ -167,16 +184,48 @@ final class Mutations {
                 .basis(FocusBasis.CLINICIAN_OVERRIDE).overrideReason("clinical judgement").build()).build());
     }
 
-    /** Interpersonal deficits as the focus while the course's issue is in another area. */
+    /**
+     * Interpersonal deficits as the focus, from a linked deficits issue, while the course's issue in
+     * another area is linked to the episode too.
+     */
     static Optional<Course> deficits(Course base) {
-        boolean otherArea = base.issues().stream().anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS);
-        if (base.focus().isEmpty() || !otherArea
+        boolean otherArea = base.issues().stream()
+                .anyMatch(i -> i.area() != ProblemArea.INTERPERSONAL_DEFICITS && i.onsetLink().isLinked());
+        if (base.focus().isEmpty() || !otherArea || base.issue(IssueId.of("i-deficits")).isPresent()
                 || !base.protocol().problemAreas().contains(ProblemArea.INTERPERSONAL_DEFICITS)) {
             return Optional.empty();
         }
+        InterpersonalIssue isolation = InterpersonalIssue.builder().id(IssueId.of("i-deficits"))
+                .summary("few people to talk to").area(ProblemArea.INTERPERSONAL_DEFICITS)
+                .onsetLink(OnsetLink.MAINTAINS_EPISODE).patientPriority(2).distress(4)
+                .amenability(Amenability.MODERATE).build();
         Focus focus = Focus.builder().from(base.focus().get()).primary(ProblemArea.INTERPERSONAL_DEFICITS)
-                .secondary(List.of()).build();
-        return Optional.of(Course.builder().from(base).focus(focus).build());
+                .secondary(List.of()).issues(List.of(isolation.id())).build();
+        return Optional.of(Course.builder().from(base).addIssue(isolation).focus(focus).build());
+    }
+
+    /** The issue that gave the focus recorded as not linked to the episode. */
+    static Optional<Course> unlinked(Course base) {
+        if (base.focus().isEmpty()) {
+            return Optional.empty();
+        }
+        List<InterpersonalIssue> issues = base.issues().stream().map(i -> i.withOnsetLink(OnsetLink.NOT_LINKED))
+                .toList();
+        return Optional.of(Course.builder().from(base).issues(issues).build());
+    }
+
+    /** A linked grief issue that names nobody, as the focus. */
+    static Optional<Course> griefWithoutDeath(Course base) {
+        if (base.focus().isEmpty() || !base.protocol().problemAreas().contains(ProblemArea.GRIEF)
+                || base.issue(IssueId.of("i-loss")).isPresent()) {
+            return Optional.empty();
+        }
+        InterpersonalIssue loss = InterpersonalIssue.builder().id(IssueId.of("i-loss"))
+                .summary("a loss").area(ProblemArea.GRIEF).onsetLink(OnsetLink.PRECIPITATED_ONSET)
+                .patientPriority(1).distress(7).amenability(Amenability.MODERATE).build();
+        Focus focus = Focus.builder().from(base.focus().get()).primary(ProblemArea.GRIEF)
+                .secondary(List.of()).issues(List.of(loss.id())).build();
+        return Optional.of(Course.builder().from(base).addIssue(loss).focus(focus).build());
     }
 
     /** The formulation presented but never accepted. */
@@ -209,6 +258,9 @@ final class Mutations {
     /** The termination-phase sessions recorded as middle-phase sessions. */
     static Optional<Course> noTerminationPhase(Course base) {
         Protocol protocol = base.protocol();
+        if (protocol.terminationSessions().min() == 0) {
+            return Optional.empty();
+        }
         if (!protocol.hasAcutePhase() || base.termination().isEmpty() || count(base, Phase.MAINTENANCE) > 0) {
             return Optional.empty();
         }
@@ -225,6 +277,7 @@ final class Mutations {
             return Optional.empty();
         }
         return base.termination().map(t -> Course.builder().from(base)
+                .protocol(base.protocol().withDiscussesMaintenance(true))
                 .termination(t.withMaintenanceDiscussed(false)).build());
     }
 

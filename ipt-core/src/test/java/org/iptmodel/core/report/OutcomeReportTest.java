@@ -220,7 +220,8 @@ class OutcomeReportTest {
         assertThat(expected.get(1).message())
                 .isEqualTo("item not recorded: session 1, ham-d-17 item 3; check how the item was answered");
         assertThat(expected.get(1).severity()).isEqualTo(ReportSeverity.WARNING);
-        assertThat(expected.get(1).references()).containsExactly(Bibliography.KROENKE_2001);
+        assertThat(expected.get(1).references()).containsExactly(Bibliography.KROENKE_2001, Bibliography.BECK_1996,
+                Bibliography.HAMILTON_1960);
         assertThat(adherence.toString()).contains("safetyNotices=[SafetyNotice[session=1, instrument=phq-9, item=9]");
     }
 

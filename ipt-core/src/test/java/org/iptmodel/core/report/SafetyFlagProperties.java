@@ -89,7 +89,8 @@ class SafetyFlagProperties {
                     .contains("session " + flag.session()).contains(flag.instrument());
             assertThat(flag.sessions()).containsExactly(flag.session());
             assertThat(flag.response()).isPositive();
-            assertThat(flag.source()).contains("DOMAIN §8");
+            assertThat(flag.source()).contains("Kroenke, Spitzer and Williams 2001");
+            assertThat(flag.references()).contains(org.iptmodel.core.Bibliography.KROENKE_2001);
         }
     }
 

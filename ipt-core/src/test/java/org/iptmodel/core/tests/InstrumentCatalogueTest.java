@@ -32,7 +32,7 @@ class InstrumentCatalogueTest {
     static Stream<Arguments> instruments() {
         return Stream.of(
                 Arguments.of(Instrument.phq9(), "phq-9", 27, Collections.nCopies(9, 3), 4, 9, 10,
-                        List.of(Bibliography.KROENKE_2001)),
+                        List.of(Bibliography.KROENKE_2001, Bibliography.NQF_0710)),
                 Arguments.of(Instrument.hamD17(), "ham-d-17", 52, HAM_D_ITEMS, 7, 3, 8,
                         List.of(Bibliography.HAMILTON_1960, Bibliography.ZIMMERMAN_2013, Bibliography.RIEDEL_2010)),
                 Arguments.of(Instrument.bdiII(), "bdi-ii", 63, Collections.nCopies(21, 3), 9, 9, 14,

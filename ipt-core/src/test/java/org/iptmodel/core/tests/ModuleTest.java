@@ -66,7 +66,7 @@ class ModuleTest {
             }
             Class<?> protocol = alone.loadClass("org.iptmodel.core.Protocol");
             Object catalogue = protocol.getMethod("catalogue").invoke(null);
-            assertThat((List<?>) catalogue).hasSize(6);
+            assertThat((List<?>) catalogue).hasSize(7);
             assertThat(catalogue.toString()).contains("ipt-standard", "ipt-m");
             Class<?> instrument = alone.loadClass("org.iptmodel.core.Instrument");
             Object phq9 = instrument.getMethod("phq9").invoke(null);

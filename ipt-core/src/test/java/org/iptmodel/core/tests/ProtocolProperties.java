@@ -47,6 +47,9 @@ class ProtocolProperties implements EqualityContract<Protocol>, WithCopyContract
                 .maintenanceCadence(p.maintenanceCadence())
                 .groupSize(p.groupSize())
                 .individualMeetings(p.individualMeetings())
+                .engagementSessions(p.engagementSessions())
+                .discussesMaintenance(p.discussesMaintenance())
+                .references(p.references())
                 .build();
         assertThat(built).isEqualTo(p);
         assertThat(built.id()).isEqualTo(p.id());

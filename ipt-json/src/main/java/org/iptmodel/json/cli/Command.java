@@ -38,8 +38,9 @@ enum Command {
             "plan a schedule, printed as JSON",
             "Plans a schedule and prints it as an iptmodel/schedule document (JSON), which\n"
             + "IptJson.strict().schedule() reads back. NAME is a catalogue protocol (ipt-standard,\n"
-            + "ipt-brief, ipt-a, ipt-g, ipc, ipt-m) or a protocol document FILE.json. DATE is\n"
-            + "YYYY-MM-DD, PERIOD ISO-8601 (P1W). --sessions sets the number of acute sessions\n"
+            + "ipt-brief, ipt-a, ipt-g, ipt-g-depression, ipc, ipt-m) or a protocol document\n"
+            + "FILE.json. DATE is YYYY-MM-DD, PERIOD ISO-8601 (P1W). --sessions sets the\n"
+            + "number of acute sessions\n"
             + "(default: the protocol's maximum), --skip moves sessions off those dates,\n"
             + "--maintenance adds maintenance sessions (required for ipt-m).") {
         @Override

@@ -42,6 +42,7 @@ final class RankingText {
             for (RankingFlag flag : flags) {
                 out.println("  " + flag.message());
                 out.println("    source: " + flag.source());
+                out.println("    references: " + ReportText.keys(flag.references()));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.iptmodel.json.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.iptmodel.core.Reference;
 import java.util.stream.Collectors;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
@@ -35,6 +36,7 @@ final class ReportText {
             out.println("  " + flag.severity() + "  " + flag.message());
         }
         out.println("    source: " + flags.get(0).source());
+        out.println("    references: " + keys(flags.get(0).references()));
     }
 
     /** Prints the safety notices, if any: suicidality items not recorded. */
@@ -47,6 +49,7 @@ final class ReportText {
             out.println("  " + notice.severity() + "  " + notice.message());
         }
         out.println("    source: " + notices.get(0).source());
+        out.println("    references: " + keys(notices.get(0).references()));
     }
 
     static void adherence(AdherenceReport report, PrintStream out) {
@@ -60,6 +63,7 @@ final class ReportText {
             out.println("  " + deviation.severity() + "  " + deviation.code() + " (" + sessions(deviation.sessions())
                     + "): " + deviation.message());
             out.println("    source: " + deviation.source());
+            out.println("    references: " + keys(deviation.references()));
         }
     }
 
@@ -102,5 +106,17 @@ final class ReportText {
         }
         return (sessions.size() == 1 ? "session " : "sessions ")
                 + sessions.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** The keys of works of the bibliography, for a reader to look up. */
+    static String keys(List<Reference> references) {
+        StringBuilder s = new StringBuilder();
+        for (Reference reference : references) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(reference.key());
+        }
+        return s.toString();
     }
 }

@@ -115,7 +115,9 @@ class RankCommandTest {
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("ranking flags: 1, for the clinician to review\n"
                 + "  GRIEF_WITHOUT_DEATH: issue i-3 is classed GRIEF but none of its people is recorded as deceased\n"
-                + "    source: R6 grief needs a death");
+                + "    source: Grief requires a death; a loss that is not a death is a role transition (Weissman,"
+                + " Markowitz and Klerman 2018). Stuart and Robertson 2012 count other losses as grief and loss.\n"
+                + "    references: weissman-2018, stuart-2012\n");
     }
 
     @Test

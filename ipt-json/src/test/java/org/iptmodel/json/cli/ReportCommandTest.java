@@ -11,7 +11,6 @@ import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeReport;
-import org.iptmodel.core.report.SafetyFlag;
 import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.json.IptJson;
 import org.junit.jupiter.api.Test;
@@ -74,13 +73,17 @@ class ReportCommandTest {
         Cli.Result result = Cli.run("report", file.toString());
 
         assertThat(result.exit()).isZero();
-        assertThat(result.outLines().subList(0, 7)).containsExactly(
+        assertThat(result.outLines().subList(0, 9)).containsExactly(
                 "safety flags: 1, review risk with the patient",
                 "  SAFETY  review risk with the patient: session 1, phq-9 item 9 scored 1",
-                "    source: " + SafetyFlag.allOf(SampleCourse.course()).get(0).source(),
+                "    source: Any response above 0 on a suicidality item is reviewed on its own, whatever the total"
+                        + " (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996, BDI-II item 9;"
+                        + " Hamilton 1960, item 3).",
+                "    references: kroenke-2001, beck-1996, hamilton-1960",
                 "safety notices: 1, suicidality item not recorded",
                 "  WARNING  item not recorded: session 1, ham-d-17 item 3; check how the item was answered",
                 "    source: " + new SafetyNotice(1, "ham-d-17", 3).source(),
+                "    references: kroenke-2001, beck-1996, hamilton-1960",
                 "course: protocol ipt-standard, status ACTIVE, 9 sessions held of 16 contracted");
         assertThat(result.outLines()).contains(
                 "  phq-9       3       19 MODERATELY_SEVERE (session 1)  10 MODERATE (session 9)  10 (session 9)"

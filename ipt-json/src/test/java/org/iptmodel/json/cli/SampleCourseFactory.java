@@ -154,11 +154,11 @@ final class SampleCourseFactory {
 
     private static List<InterpersonalIssue> issues() {
         return List.of(
-                issue("i-1", ProblemArea.ROLE_TRANSITION, "p-4", OnsetLink.PRECIPITATED_ONSET, 2, 8, Amenability.HIGH)
+                issue("i-1", ProblemArea.ROLE_TRANSITION, "p-4", OnsetLink.PRECIPITATED_ONSET, 1, 8, Amenability.HIGH)
                         .summary("made redundant in September; feels without purpose")
                         .began(LocalDate.of(2025, 9, 26))
                         .build(),
-                issue("i-2", ProblemArea.ROLE_DISPUTE, "p-1", OnsetLink.MAINTAINS_EPISODE, 1, 7, Amenability.MODERATE)
+                issue("i-2", ProblemArea.ROLE_DISPUTE, "p-1", OnsetLink.MAINTAINS_EPISODE, 2, 7, Amenability.MODERATE)
                         .summary("arguments with the partner about money and housework")
                         .disputeStage(DisputeStage.RENEGOTIATION)
                         .began(LocalDate.of(2025, 10, 15))

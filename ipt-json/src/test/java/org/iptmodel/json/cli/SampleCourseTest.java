@@ -65,7 +65,7 @@ class SampleCourseTest {
         assertThat(ranking.issues()).extracting(i -> i.id())
                 .containsExactly(IssueId.of("i-1"), IssueId.of("i-2"), IssueId.of("i-4"), IssueId.of("i-3"));
         assertThat(ranking.entries()).extracting(e -> e.decidedBy().map(r -> r.name()).orElse("-"))
-                .containsExactly("onset-link", "patient-priority", "onset-link", "-");
+                .containsExactly("patient-priority", "patient-priority", "onset-link", "-");
         assertThat(FocusSelector.standard().select(ranking).orElseThrow().focus().areas())
                 .containsExactly(ProblemArea.ROLE_TRANSITION, ProblemArea.ROLE_DISPUTE);
     }

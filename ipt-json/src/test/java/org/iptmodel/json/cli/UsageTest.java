@@ -70,8 +70,8 @@ class UsageTest {
                 bad("option --start is required", "usage: iptmodel plan", "plan", "--protocol", "ipt-standard"),
                 bad("--start needs a date as YYYY-MM-DD, was '05/01/2026'", "usage: iptmodel plan", "plan",
                         "--protocol", "ipt-standard", "--start", "05/01/2026"),
-                bad("unknown protocol ipt-x (one of ipt-standard, ipt-brief, ipt-a, ipt-g, ipc, ipt-m, or a protocol"
-                        + " document FILE.json)", "usage: iptmodel plan", "plan", "--protocol", "ipt-x", "--start",
+                bad("unknown protocol ipt-x (one of ipt-standard, ipt-brief, ipt-a, ipt-g, ipt-g-depression, ipc, ipt-m,"
+                        + " or a protocol document FILE.json)", "usage: iptmodel plan", "plan", "--protocol", "ipt-x", "--start",
                         "2026-01-05"),
                 bad("--sessions needs a whole number, was 'twelve'", "usage: iptmodel plan", "plan", "--protocol",
                         "ipt-standard", "--start", "2026-01-05", "--sessions", "twelve"),

@@ -38,7 +38,7 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("6 files, 6 documents, 0 invalid");
+        assertThat(result.err()).contains("7 files, 7 documents, 0 invalid");
     }
 
     @Test

@@ -139,7 +139,11 @@ final class Generators {
         return courses().map(AdherenceReport::of);
     }
 
-    /** The outcome reports of generated courses, under the default or changed criteria. */
+    /**
+     * The outcome reports of generated courses, under the default criteria, changed ones, or any of
+     * {@link IptArbitraries#outcomeCriteria()} (depressed ranges and remission thresholds of their
+     * own).
+     */
     static Arbitrary<OutcomeReport> outcomeReports() {
         OutcomeCriteria changed = OutcomeCriteria.defaults()
                 .withPartialResponseReduction(30)
@@ -147,8 +151,10 @@ final class Generators {
                 .withRemissionMax(Instrument.phq9(), 5)
                 .withBands(Instrument.phq9(), List.of(SeverityBand.of(Severity.MINIMAL, 0, 4),
                         SeverityBand.of(Severity.MILD, 5, 9), SeverityBand.of(Severity.SEVERE, 10, 27)));
-        return Combinators.combine(courses(), Arbitraries.of(OutcomeCriteria.defaults(), changed))
-                .as(OutcomeReport::of);
+        Arbitrary<OutcomeCriteria> criteria = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(OutcomeCriteria.defaults(), changed)),
+                Tuple.of(1, IptArbitraries.outcomeCriteria()));
+        return Combinators.combine(courses(), criteria).as(OutcomeReport::of);
     }
 
     /**

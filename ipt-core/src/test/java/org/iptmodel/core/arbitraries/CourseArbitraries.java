@@ -3,6 +3,7 @@ package org.iptmodel.core.arbitraries;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -95,7 +96,8 @@ final class CourseArbitraries {
             Arbitraries.integers().between(0, 730).optional(0.5), FORMULATIONS.optional(0.5),
             Combinators.combine(Arbitraries.of(SickRoleKind.class), Arbitraries.integers().between(0, 21))
                     .as(SickRolePlan::new).optional(0.5),
-            TREATMENTS.list().ofMaxSize(2)).as(Extras::new);
+            Combinators.combine(TREATMENTS, KEY.optional(0.6)).as(TreatmentPlan::new).list().ofMaxSize(2))
+            .as(Extras::new);
     private static final Arbitrary<EndingPlan> ENDING_PLANS = Combinators.combine(KEY, TERMINATION_PLANS,
             Arbitraries.integers().between(0, 60), Arbitraries.of(DiscontinuationReason.class))
             .as(EndingPlan::new);
@@ -380,7 +382,27 @@ final class CourseArbitraries {
     }
 
     private record Extras(Optional<Integer> onsetBefore, Optional<Formulation> formulation,
-            Optional<SickRolePlan> sickRole, List<ConcurrentTreatment> treatments) {
+            Optional<SickRolePlan> sickRole, List<TreatmentPlan> treatments) {
+    }
+
+    /**
+     * A concurrent treatment and, for most of those with a start date, where the start moves: from
+     * a few days before the contract start to a few days after the last session, so that many
+     * treatments start during the course and some just outside it. The stop keeps its distance.
+     */
+    private record TreatmentPlan(ConcurrentTreatment treatment, Optional<Integer> placementKey) {
+
+        ConcurrentTreatment place(LocalDate start, LocalDate last) {
+            Optional<LocalDate> started = treatment.started();
+            if (placementKey.isEmpty() || started.isEmpty()) {
+                return treatment;
+            }
+            long span = ChronoUnit.DAYS.between(start, last);
+            LocalDate moved = start.plusDays(placementKey.get() % (span + 9) - 4);
+            Optional<LocalDate> stopped = treatment.stopped().map(d -> moved.plusDays(
+                    ChronoUnit.DAYS.between(started.get(), d)));
+            return ConcurrentTreatment.builder().from(treatment).started(moved).stopped(stopped).build();
+        }
     }
 
     /** The choice of a status (when not fixed) and of the records that end a course. */
@@ -456,7 +478,7 @@ final class CourseArbitraries {
                     .episodeOnset(extras.onsetBefore().map(start::minusDays))
                     .formulation(extras.formulation())
                     .sickRole(extras.sickRole().map(s -> SickRole.of(s.kind(), start.plusDays(s.daysAfterStart()))))
-                    .concurrentTreatments(extras.treatments());
+                    .concurrentTreatments(extras.treatments().stream().map(t -> t.place(start, last)).toList());
             if (status == CourseStatus.COMPLETED) {
                 c.termination(ending.termination().toTermination(n, last));
             } else if (status == CourseStatus.DISCONTINUED) {

@@ -37,6 +37,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.report.OutcomeCriteria;
 
 /**
  * jqwik arbitraries for every type of the IPT model: the entry point of ipt-core's test-jar.
@@ -88,6 +89,8 @@ public final class IptArbitraries {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
     /** The latest date {@link #dates()} generates, 2040-12-31. */
     public static final LocalDate LATEST_DATE = LocalDate.of(2040, 12, 31);
+
+    private static final Arbitrary<OutcomeCriteria> CRITERIA = criteria();
 
     private static final String ID_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String ID_REST = ID_FIRST + "._:-";
@@ -321,8 +324,10 @@ public final class IptArbitraries {
 
     /**
      * Custom instruments: totals only (maximum 1 to 100) or 1 to 25 items scored from 0 to 1..4
-     * that sum to the maximum, bands from {@link #bandsCovering(int)}, any remission threshold in
-     * the range and, for itemised instruments, sometimes a suicidality item.
+     * that sum to the maximum, bands from {@link #bandsCovering(int)}, any remission threshold
+     * below the maximum, a depressed range from anywhere above it (or, unset, from just above
+     * it), for itemised instruments sometimes a suicidality item, and up to three works of the
+     * bibliography as references.
      *
      * @return the arbitrary, not null
      */
@@ -510,6 +515,18 @@ public final class IptArbitraries {
     }
 
     /**
+     * Outcome criteria: any response threshold from 1 to 100 with a partial-response threshold up
+     * to it, a worsening threshold from 0 to 200 and, per catalogue instrument, sometimes a
+     * depressed range of its own (anywhere above the remission threshold) and a remission
+     * threshold of its own (anywhere below the depressed range); the defaults among them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<OutcomeCriteria> outcomeCriteria() {
+        return CRITERIA;
+    }
+
+    /**
      * Contract amendments on their own: any date, a non-empty choice of 1 to 8 extra sessions, a
      * new cadence and a new focus (from any area), and a redacted reason.
      *
@@ -613,7 +630,9 @@ public final class IptArbitraries {
      * go back (half of the sequences end in the acute phase, the others may go on to maintenance
      * after a termination-phase session; a maintenance-only protocol has maintenance sessions only),
      * measurements on the catalogue instruments, sometimes an episode onset, a formulation, a sick
-     * role and concurrent treatments, and an ending that agrees with the status: planned courses
+     * role and concurrent treatments (most of those with a start date starting from a few days
+     * before the contract start to a few days after the last session), and an ending that agrees
+     * with the status: planned courses
      * have no session, completed ones a termination record, discontinued ones a discontinuation
      * record, dated on or after the last session. The status is set on the builder in half the
      * cases and derived in the others.
@@ -639,5 +658,33 @@ public final class IptArbitraries {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(status, "status");
         return CourseArbitraries.courses(Arbitraries.just(protocol), Optional.of(status));
+    }
+
+    private static Arbitrary<OutcomeCriteria> criteria() {
+        Arbitrary<Integer> response = Arbitraries.integers().between(1, 100);
+        Arbitrary<Integer> partial = Arbitraries.integers().between(1, 100);
+        Arbitrary<Integer> worsening = Arbitraries.integers().between(0, 200);
+        Arbitrary<List<Integer>> keys = Arbitraries.integers().between(-1, 10_000).list().ofSize(6);
+        Arbitrary<OutcomeCriteria> any = Combinators.combine(response, partial, worsening, keys).as((r, p, w, k) -> {
+            OutcomeCriteria criteria = OutcomeCriteria.defaults().withPartialResponseReduction(1)
+                    .withResponseReduction(r).withPartialResponseReduction(Math.min(p, r)).withWorseningIncrease(w);
+            List<Instrument> catalogue = Instrument.catalogue();
+            for (int i = 0; i < catalogue.size(); i++) {
+                Instrument instrument = catalogue.get(i);
+                int depressedKey = k.get(2 * i);
+                int remissionKey = k.get(2 * i + 1);
+                if (depressedKey >= 0) {
+                    // above the remission threshold in force, at most the maximum
+                    int remission = criteria.remissionMax(instrument);
+                    criteria = criteria.withDepressedMin(instrument,
+                            remission + 1 + depressedKey % (instrument.maxScore() - remission));
+                }
+                if (remissionKey >= 0) {
+                    criteria = criteria.withRemissionMax(instrument, remissionKey % criteria.depressedMin(instrument));
+                }
+            }
+            return criteria;
+        });
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(OutcomeCriteria.defaults())), Tuple.of(5, any));
     }
 }

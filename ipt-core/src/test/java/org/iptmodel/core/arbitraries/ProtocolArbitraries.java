@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.IntRange;
@@ -20,6 +21,7 @@ import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRoleKind;
@@ -145,22 +147,35 @@ final class ProtocolArbitraries {
         Arbitrary<List<Integer>> itemMaxima = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<Integer>of())),
                 Tuple.of(3, Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(25)));
+        Arbitrary<ThresholdPlan> thresholds = Combinators.combine(KEY, KEY.optional(0.7), KEY.optional(0.5),
+                KEY.list().ofMaxSize(3)).as(ThresholdPlan::new);
         return Combinators.combine(IptArbitraries.idTokens(), IptArbitraries.displayNames(), itemMaxima,
-                Arbitraries.integers().between(1, 100), BAND_PLANS, KEY, KEY.optional(0.5))
-                .as((code, name, items, totalsMax, bands, remissionKey, suicidalityKey) -> {
+                Arbitraries.integers().between(1, 100), BAND_PLANS, thresholds)
+                .as((code, name, items, totalsMax, bands, plan) -> {
                     int max = items.isEmpty() ? totalsMax : items.stream().mapToInt(Integer::intValue).sum();
+                    int remission = plan.remissionKey() % max;
                     Instrument.Builder b = Instrument.builder()
                             .code(code)
                             .name(name)
                             .maxScore(max)
                             .itemMaxima(items)
                             .bands(bands.cover(max))
-                            .remissionMax(remissionKey % (max + 1));
+                            .remissionMax(remission);
+                    // unset, the depressed range starts just above the remission threshold
+                    plan.depressedKey().ifPresent(k -> b.depressedMin(remission + 1 + k % (max - remission)));
                     if (!items.isEmpty()) {
-                        suicidalityKey.ifPresent(k -> b.suicidalityItem(1 + k % items.size()));
+                        plan.suicidalityKey().ifPresent(k -> b.suicidalityItem(1 + k % items.size()));
                     }
+                    List<Reference> works = Bibliography.all();
+                    plan.referenceKeys().stream().map(k -> works.get(k % works.size())).distinct()
+                            .forEach(b::addReferences);
                     return b.build();
                 });
+    }
+
+    /** The choices behind an instrument's thresholds, suicidality item and references. */
+    private record ThresholdPlan(int remissionKey, Optional<Integer> depressedKey, Optional<Integer> suicidalityKey,
+            List<Integer> referenceKeys) {
     }
 
     /**

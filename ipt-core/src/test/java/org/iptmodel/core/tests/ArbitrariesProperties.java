@@ -41,6 +41,7 @@ import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.arbitraries.IptDomain;
+import org.iptmodel.core.report.OutcomeCriteria;
 
 /**
  * The arbitraries of the test-jar: the domain context provides every model type, and the
@@ -52,8 +53,10 @@ class ArbitrariesProperties {
     @Domain(IptDomain.class)
     void theDomainProvidesTheValueTypes(@ForAll Course course, @ForAll Protocol protocol, @ForAll Instrument instrument,
             @ForAll Measurement measurement, @ForAll Session session, @ForAll Relationship person,
-            @ForAll InterpersonalInventory inventory, @ForAll InterpersonalIssue issue) {
-        assertThat(List.of(course, protocol, instrument, measurement, session, person, inventory, issue)).doesNotContainNull();
+            @ForAll InterpersonalInventory inventory, @ForAll InterpersonalIssue issue,
+            @ForAll OutcomeCriteria criteria) {
+        assertThat(List.of(course, protocol, instrument, measurement, session, person, inventory, issue, criteria))
+                .doesNotContainNull();
         assertThat(measurement.total()).isBetween(0, measurement.instrument().maxScore());
     }
 
@@ -107,6 +110,11 @@ class ArbitrariesProperties {
         Statistics.label("item-level measurement").collect(itemised)
                 .coverage(k -> k.check(true).count(x -> x > 0));
         Statistics.label("amendments").collect(!c.contract().amendments().isEmpty())
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        boolean startedDuring = c.lastSession().isPresent() && c.concurrentTreatments().stream()
+                .anyMatch(t -> t.started().isPresent() && !t.started().get().isBefore(c.contract().start())
+                        && !t.started().get().isAfter(c.lastSession().get().date()));
+        Statistics.label("treatment started during the course").collect(startedDuring)
                 .coverage(k -> k.check(true).count(x -> x > 0));
     }
 

@@ -49,12 +49,13 @@ enum Command {
         }
     },
     REPORT("report", "[--json] FILE", Set.of("json"), Set.of(),
-            "safety flags first, then adherence deviations and outcomes",
-            "Prints the course's safety flags first (review risk with the patient), then its\n"
-            + "deviations from the protocol and the IPT manuals with their sources, then the\n"
-            + "outcome per instrument: baseline, latest and best scores, change and class.\n"
+            "safety flags and notices first, then adherence deviations and outcomes",
+            "Prints the course's safety flags first (review risk with the patient) and its safety\n"
+            + "notices (suicidality items not recorded), then its deviations from the protocol and\n"
+            + "the IPT manuals with their sources, then the outcome per instrument: baseline, latest\n"
+            + "and best scores, change and class, and the treatments started during the course.\n"
             + "With --json: the iptmodel/adherence and iptmodel/outcomes documents, one compact\n"
-            + "document per line (newline-delimited JSON), each with the safety flags first.") {
+            + "document per line (newline-delimited JSON), each with the safety section first.") {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Report.run(options, out);

@@ -100,7 +100,8 @@ class ReadmeJavaBlocksTest {
         assertThat(out.get(0)).isEqualTo("16");
         assertThat(out.get(1)).isEqualTo("OptionalInt[12]");
         assertThat(out.get(2)).startsWith("[SafetyFlag[session=2, instrument=phq-9, item=9, response=1");
-        assertThat(out.get(3)).contains("phq-9");
+        assertThat(out.get(3)).startsWith("[SafetyNotice[session=1, instrument=phq-9, item=9");
+        assertThat(out.get(4)).contains("phq-9");
     }
 
     @Test

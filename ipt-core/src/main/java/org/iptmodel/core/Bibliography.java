@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Every number and rule of the library that comes from the literature names its works here:
  * the catalogue protocols ({@link Protocol#references()}), instruments
- * ({@code Instrument.references()}), ranking rules and flags, deviation codes and safety flags.
+ * ({@link Instrument#references()}), ranking rules and flags, deviation codes and safety flags.
  * JSON documents carry the keys; {@link #find(String)} turns a key back into its work.
  *
  * <pre>{@code

@@ -7,25 +7,38 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A symptom rating scale: its score range, its items, its severity bands and its defaults.
+ * A symptom rating scale: its score range, its items, its severity bands, its thresholds and the
+ * works they come from.
  *
  * <p>The catalogue holds the PHQ-9 ({@link #phq9()}), the HAM-D-17 ({@link #hamD17()}) and the
- * BDI-II ({@link #bdiII()}); other scales are built with {@link #builder()}. Severity schemes and
- * remission thresholds differ between sources, so they are data of the instrument, and outcome
- * criteria may override them.
+ * BDI-II ({@link #bdiII()}); other scales are built with {@link #builder()}. Severity schemes,
+ * remission thresholds and the start of the depressed range differ between sources, so they are
+ * data of the instrument, and outcome criteria may override them
+ * ({@link org.iptmodel.core.report.OutcomeCriteria}).
  *
  * <pre>{@code
  * Instrument phq9 = Instrument.phq9();
- * phq9.severityOf(12);   // MODERATE
- * phq9.isRemission(4);   // true: PHQ-9 < 5 (Kroenke 2001)
+ * phq9.severityOf(12);    // MODERATE
+ * phq9.isDepressed(12);   // true: PHQ-9 of 10 or more
+ * phq9.isRemission(4);    // true: PHQ-9 below 5
+ * phq9.references();      // [kroenke-2001, nqf-0710]
  * }</pre>
+ *
+ * <p>Two thresholds split the range: totals up to {@link #remissionMax()} count as remission, and
+ * totals from {@link #depressedMin()} up form the depressed range, in which a baseline shows a
+ * patient in a depressive episode. Remission and response are defined for a patient in an
+ * episode (Frank et al. 1991), so an outcome is classed as either only when the baseline was in
+ * the depressed range. Totals between the two are neither.
  *
  * <p>Invariants (each throws {@link InvalidModelException}): the code is an identifier and the
  * name not blank; the maximum score is 1 to 10,000; when items are listed, each item's maximum is
  * 1 to 1,000 and they sum to the maximum score ({@link ModelRule#SCORE_MATCHES_INSTRUMENT}); the
  * bands cover 0 to the maximum in order without gaps or overlaps, with severities rising
- * ({@link ModelRule#BANDS_COVER_RANGE}); the remission threshold lies in the range; the
- * suicidality item, if any, is one of the items.
+ * ({@link ModelRule#BANDS_COVER_RANGE}); the remission threshold lies from 0 to below the maximum
+ * and the depressed range starts above the remission threshold and at most at the maximum
+ * ({@link ModelRule#VALUE_IN_RANGE}); the suicidality item, if any, is one of the items; the
+ * references are distinct ({@link ModelRule#DISTINCT}) and works of the {@link Bibliography}, the
+ * only source of a {@link Reference}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,11 +58,22 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /**
-     * Returns the Patient Health Questionnaire-9 (Kroenke, Spitzer and Williams 2001).
+     * Returns the Patient Health Questionnaire-9 (Kroenke, Spitzer and Williams 2001,
+     * {@link Bibliography#KROENKE_2001}), with the thresholds of the NQF 0710 measure
+     * ({@link Bibliography#NQF_0710}).
      *
-     * <p>Nine items scored 0-3, total 0-27; bands 0-4 minimal, 5-9 mild, 10-14 moderate, 15-19
-     * moderately severe, 20-27 severe; remission below 5; item 9 asks about thoughts of being
-     * better off dead or of self-harm.
+     * <ul>
+     * <li>Nine items scored 0-3, total 0-27; item 9 asks about thoughts of being better off dead
+     *     or of self-harm (Kroenke, Spitzer and Williams 2001).</li>
+     * <li>Bands 0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe
+     *     (Kroenke, Spitzer and Williams 2001).</li>
+     * <li>Depressed range from 10: in Kroenke, Spitzer and Williams 2001 a PHQ-9 of 10 or more had
+     *     a sensitivity and a specificity of 88% for major depression; the NQF 0710 measure
+     *     (depression remission at twelve months) likewise takes a PHQ-9 above 9 as its index
+     *     criterion.</li>
+     * <li>Remission below 5, at most 4: the minimal band of Kroenke, Spitzer and Williams 2001,
+     *     and the remission criterion of the NQF 0710 measure.</li>
+     * </ul>
      *
      * @return the instrument, not null
      */
@@ -58,11 +82,24 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /**
-     * Returns the 17-item Hamilton Rating Scale for Depression.
+     * Returns the 17-item Hamilton Rating Scale for Depression (Hamilton 1960,
+     * {@link Bibliography#HAMILTON_1960}).
      *
-     * <p>Items 1, 2, 3, 7, 8, 9, 10, 11 and 15 scored 0-4, the other eight 0-2, total 0-52; bands
-     * after Zimmerman et al. (2013): 0-7 none, 8-16 mild, 17-23 moderate, 24-52 severe;
-     * remission at 7 or below; item 3 rates suicide.
+     * <ul>
+     * <li>Items 1, 2, 3, 7, 8, 9, 10, 11 and 15 scored 0-4, the other eight 0-2, total 0-52; item
+     *     3 rates suicide (Hamilton 1960).</li>
+     * <li>Bands after Zimmerman et al. 2013 ({@link Bibliography#ZIMMERMAN_2013}): 0-7 no
+     *     depression (graded {@link Severity#MINIMAL}), 8-16 mild, 17-23 moderate, 24-52 severe.
+     *     Band schemes disagree: another in use grades 0-7, 8-13, 14-18, 19-22 and 23-52 (its
+     *     attribution could not be confirmed); set a scheme with
+     *     {@link org.iptmodel.core.report.OutcomeCriteria#withBands(Instrument, List)}.</li>
+     * <li>Depressed range from 8, the lower edge of Zimmerman et al.'s mild band: 0-7 is no
+     *     depression.</li>
+     * <li>Remission at 7 or below: the upper edge of Zimmerman et al.'s no-depression band and
+     *     the usual criterion, which Riedel et al. 2010 ({@link Bibliography#RIEDEL_2010}) largely
+     *     confirmed against clinicians' global ratings (their best cut-off on the HAM-D-17 was 6
+     *     or below).</li>
+     * </ul>
      *
      * @return the instrument, not null
      */
@@ -71,11 +108,23 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /**
-     * Returns the Beck Depression Inventory-II (Beck 1996).
+     * Returns the Beck Depression Inventory-II (Beck, Steer and Brown 1996,
+     * {@link Bibliography#BECK_1996}).
      *
-     * <p>21 items scored 0-3, total 0-63; bands 0-13 minimal, 14-19 mild, 20-28 moderate, 29-63
-     * severe; remission at 9 or below (derived in seasonal depression; other studies use 10 to
-     * 13); item 9 asks about suicidal thoughts or wishes.
+     * <ul>
+     * <li>21 items scored 0-3, total 0-63; item 9 asks about suicidal thoughts or wishes (Beck,
+     *     Steer and Brown 1996).</li>
+     * <li>Bands 0-13 minimal, 14-19 mild, 20-28 moderate, 29-63 severe (Beck, Steer and Brown
+     *     1996).</li>
+     * <li>Depressed range from 14, the lower edge of the manual's mild band: 0-13 is minimal.</li>
+     * <li>Remission at 9 or below: the criterion Reeves et al. 2012
+     *     ({@link Bibliography#REEVES_2012}) derived in seasonal affective disorder, against the
+     *     SIGH-SAD. Sources disagree: other studies use 10 to 13; Riedel et al. 2010
+     *     ({@link Bibliography#RIEDEL_2010}) found 12 or below the best cut-off on the BDI in
+     *     inpatients with major depression, and the manual's minimal band ends at 13. Set another
+     *     threshold with
+     *     {@link org.iptmodel.core.report.OutcomeCriteria#withRemissionMax(Instrument, int)}.</li>
+     * </ul>
      *
      * @return the instrument, not null
      */
@@ -142,9 +191,22 @@ public abstract class Instrument implements WithInstrument {
     /**
      * Returns the highest total that counts as remission by default.
      *
-     * @return the threshold, between 0 and {@link #maxScore()}
+     * @return the threshold, from 0 to below {@link #maxScore()}
      */
     public abstract int remissionMax();
+
+    /**
+     * Returns the lowest total of the depressed range by default: a baseline at or above it shows
+     * a patient in a depressive episode on this instrument, for whom remission and response are
+     * defined (Frank et al. 1991, {@link Bibliography#FRANK_1991}). Unless set, the lowest total
+     * above {@link #remissionMax()}; the catalogue instruments set their own.
+     *
+     * @return the threshold, above {@link #remissionMax()} and at most {@link #maxScore()}
+     */
+    @Value.Default
+    public int depressedMin() {
+        return remissionMax() + 1;
+    }
 
     /**
      * Returns the one-based number of the item that asks about suicidality, if the instrument has
@@ -153,6 +215,15 @@ public abstract class Instrument implements WithInstrument {
      * @return the item number, or empty
      */
     public abstract OptionalInt suicidalityItem();
+
+    /**
+     * Returns the works the instrument and its numbers come from: its items, bands and thresholds.
+     * The factory methods of the catalogue say which number comes from which work.
+     *
+     * @return the references, works of the {@link Bibliography}, unmodifiable; empty if none is
+     *     given
+     */
+    public abstract List<Reference> references();
 
     /**
      * Returns the number of items.
@@ -191,6 +262,17 @@ public abstract class Instrument implements WithInstrument {
         return score <= remissionMax();
     }
 
+    /**
+     * Checks whether a total score lies in the depressed range by this instrument's default
+     * threshold.
+     *
+     * @param score the total
+     * @return true if {@code score >= depressedMin()}
+     */
+    public boolean isDepressed(int score) {
+        return score >= depressedMin();
+    }
+
     @Value.Check
     void check() {
         Checker c = new Checker("Instrument");
@@ -198,7 +280,8 @@ public abstract class Instrument implements WithInstrument {
         c.notBlank(name(), "name");
         c.range(maxScore(), 1, 10_000, "maxScore");
         List<Integer> items = itemMaxima();
-        int sum = 0;
+        // long: millions of items could wrap an int sum round to maxScore
+        long sum = 0;
         for (int i = 0; i < items.size(); i++) {
             c.range(items.get(i), 1, 1000, "itemMaxima", i, "");
             sum += items.get(i);
@@ -220,10 +303,18 @@ public abstract class Instrument implements WithInstrument {
             c.add("bands", ModelRule.BANDS_COVER_RANGE,
                     "bands must cover 0 to " + maxScore() + " in order of rising severity, without gaps or overlaps");
         }
-        c.range(remissionMax(), 0, maxScore(), "remissionMax");
+        int remission = remissionMax();
+        if (remission < 0 || remission >= maxScore()) {
+            c.add("remissionMax", ModelRule.VALUE_IN_RANGE, "remissionMax must be between 0 and " + (maxScore() - 1)
+                    + ", below maxScore " + maxScore() + " so that a depressed range remains, was " + remission);
+        } else if (depressedMin() <= remission || depressedMin() > maxScore()) {
+            c.add("depressedMin", ModelRule.VALUE_IN_RANGE, "depressedMin must be between " + (remission + 1)
+                    + ", above remissionMax, and maxScore " + maxScore() + ", was " + depressedMin());
+        }
         if (suicidalityItem().isPresent()) {
             c.range(suicidalityItem().getAsInt(), 1, items.size(), "suicidalityItem");
         }
+        c.distinct(references(), "references");
         c.done();
     }
 

@@ -3,7 +3,10 @@ package org.iptmodel.core;
 import java.util.Collections;
 import java.util.List;
 
-/** The catalogue instruments; see the factory methods of {@link Instrument} for sources. */
+/**
+ * The catalogue instruments. The factory methods of {@link Instrument} say which number comes
+ * from which work of their {@link Instrument#references()}.
+ */
 final class Instruments {
 
     static final Instrument PHQ_9 = Instrument.builder()
@@ -17,7 +20,9 @@ final class Instruments {
                     SeverityBand.of(Severity.MODERATELY_SEVERE, 15, 19),
                     SeverityBand.of(Severity.SEVERE, 20, 27))
             .remissionMax(4)
+            .depressedMin(10)
             .suicidalityItem(9)
+            .addReferences(Bibliography.KROENKE_2001, Bibliography.NQF_0710)
             .build();
 
     static final Instrument HAM_D_17 = Instrument.builder()
@@ -30,7 +35,9 @@ final class Instruments {
                     SeverityBand.of(Severity.MODERATE, 17, 23),
                     SeverityBand.of(Severity.SEVERE, 24, 52))
             .remissionMax(7)
+            .depressedMin(8)
             .suicidalityItem(3)
+            .addReferences(Bibliography.HAMILTON_1960, Bibliography.ZIMMERMAN_2013, Bibliography.RIEDEL_2010)
             .build();
 
     static final Instrument BDI_II = Instrument.builder()
@@ -43,7 +50,9 @@ final class Instruments {
                     SeverityBand.of(Severity.MODERATE, 20, 28),
                     SeverityBand.of(Severity.SEVERE, 29, 63))
             .remissionMax(9)
+            .depressedMin(14)
             .suicidalityItem(9)
+            .addReferences(Bibliography.BECK_1996, Bibliography.REEVES_2012, Bibliography.RIEDEL_2010)
             .build();
 
     static final List<Instrument> ALL = List.of(PHQ_9, HAM_D_17, BDI_II);

@@ -283,8 +283,9 @@ public final class IptJson {
      * Returns the codec of adherence report documents ({@code "iptmodel/adherence"}): the safety
      * flags first, then the deviations from the protocol and the manuals.
      *
-     * <p>A report is read through {@link AdherenceReport#of(java.util.List, java.util.List)}, so
-     * its entries must be in the report's order, and the {@code adherent} flag and each
+     * <p>A report is read through
+     * {@link AdherenceReport#of(java.util.List, java.util.List, java.util.List)}, so its entries
+     * (safety flags, safety notices, deviations) must be in the report's order, and the {@code adherent} flag and each
      * deviation's severity must agree with those the model gives. A report holds no free text of
      * the course.
      *
@@ -302,12 +303,14 @@ public final class IptJson {
 
     /**
      * Returns the codec of outcome report documents ({@code "iptmodel/outcomes"}): the criteria,
-     * the safety flags first, then each instrument's scores and response class.
+     * the safety flags and safety notices first, the treatments started during the course, then
+     * each instrument's scores and response class.
      *
      * <p>A report is read through
-     * {@link OutcomeReport#of(org.iptmodel.core.report.OutcomeCriteria, java.util.List, java.util.List)}:
-     * the criteria are the document's thresholds with each outcome's remission threshold and
-     * bands, and every score's severity and every response class must be those the criteria give.
+     * {@link OutcomeReport#of(org.iptmodel.core.report.OutcomeCriteria, java.util.List, java.util.List,
+     * java.util.List, java.util.List)}: the criteria are the document's thresholds with each
+     * outcome's remission threshold, depressed range and bands, and every score's severity and
+     * every response class must be those the criteria give.
      *
      * <pre>{@code
      * DocumentCodec<OutcomeReport> reports = IptJson.strict().outcomes();

@@ -124,8 +124,11 @@ final class ModelFormats {
                     ArrayLimit.ITEMS)
             .requiredList("bands", "bands", BAND, Instrument::bands, Instrument.Builder::addBand)
             .required("remission_max", "remissionMax", INT, Instrument::remissionMax, (b, v) -> b.remissionMax(v))
+            .required("depressed_min", "depressedMin", INT, Instrument::depressedMin, (b, v) -> b.depressedMin(v))
             .optional("suicidality_item", "suicidalityItem", INT, i -> boxed(i.suicidalityItem()),
-                    (b, v) -> b.suicidalityItem(v));
+                    (b, v) -> b.suicidalityItem(v))
+            .list("references", "references", REFERENCE, Instrument::references, Instrument.Builder::addReferences,
+                    ArrayLimit.ITEMS);
 
     static final ValueFormat<Instrument> INSTRUMENT_REF = new InstrumentReference();
 

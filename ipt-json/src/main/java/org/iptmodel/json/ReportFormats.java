@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
+import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
@@ -25,23 +27,26 @@ import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
 import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.core.report.ScorePoint;
+import org.iptmodel.core.report.StartedTreatment;
 
 /**
  * The objects of the report documents, {@code iptmodel/adherence} and {@code iptmodel/outcomes},
  * version 1.
  *
  * <p>Reports are read through the model's factories from parts
- * ({@link AdherenceReport#of(List, List)}, {@link InstrumentOutcome#of},
- * {@link OutcomeReport#of(OutcomeCriteria, List, List)}), which check the order of the entries and
- * that the scores agree with the criteria. What the model computes is checked, not taken: the
- * {@code adherent} flag, a deviation's {@code severity} and an outcome's {@code response_class}
- * must agree with the values the model gives; the criteria of an outcome report are its thresholds
- * with each outcome's {@code remission_max} and {@code bands}. The model's sentences of a safety
- * flag ({@code message}, {@code source}) and the {@code source} of a deviation are required text,
- * and the {@code references} of both required keys of the bibliography; none of them is compared:
- * the model gives them again from the codes and numbers. The {@code message} of
- * a deviation is kept as read: it is the only record of what the deviation says.
+ * ({@link AdherenceReport#of(List, List, List)}, {@link InstrumentOutcome#of},
+ * {@link OutcomeReport#of(OutcomeCriteria, List, List, List, List)}), which check the order of the
+ * entries and that the scores agree with the criteria. What the model computes is checked, not
+ * taken: the {@code adherent} flag, a deviation's {@code severity} and an outcome's
+ * {@code response_class} must agree with the values the model gives; the criteria of an outcome
+ * report are its thresholds with each outcome's {@code remission_max}, {@code depressed_min} and
+ * {@code bands}. The model's sentences of a safety flag and a safety notice ({@code message},
+ * {@code source}) and the {@code source} of a deviation are required text, and the
+ * {@code references} of all three required keys of the bibliography; none of them is compared: the
+ * model gives them again from the codes and numbers. The {@code message} of a deviation is kept as
+ * read: it is the only record of what the deviation says.
  */
 final class ReportFormats {
 
@@ -53,6 +58,16 @@ final class ReportFormats {
             .required("message", "message", TEXT, SafetyFlag::message, (b, v) -> { })
             .required("source", "source", TEXT, SafetyFlag::source, (b, v) -> { })
             .requiredList("references", "references", ModelFormats.REFERENCE, SafetyFlag::references, (b, v) -> { });
+
+    static final ObjectFormat<SafetyNotice, NoticeParts> SAFETY_NOTICE = ObjectFormat.of(NoticeParts::new,
+            NoticeParts::build)
+            .required("session", "session", INT, SafetyNotice::session, (b, v) -> b.session = v)
+            .required("instrument", "instrument", TEXT, SafetyNotice::instrument, (b, v) -> b.instrument = v)
+            .required("item", "item", INT, SafetyNotice::item, (b, v) -> b.item = v)
+            .required("message", "message", TEXT, SafetyNotice::message, (b, v) -> { })
+            .required("source", "source", TEXT, SafetyNotice::source, (b, v) -> { })
+            .requiredList("references", "references", ModelFormats.REFERENCE, SafetyNotice::references,
+                    (b, v) -> { });
 
     static final ObjectFormat<Deviation, DeviationParts> DEVIATION = ObjectFormat.of(DeviationParts::new,
             DeviationParts::build)
@@ -70,6 +85,8 @@ final class ReportFormats {
                     "must be true exactly when there is no deviation")
             .list("safety_flags", "safetyFlags", SAFETY_FLAG, AdherenceReport::safetyFlags,
                     (b, v) -> b.safetyFlags.add(v), ArrayLimit.ITEMS)
+            .list("safety_notices", "safetyNotices", SAFETY_NOTICE, AdherenceReport::safetyNotices,
+                    (b, v) -> b.safetyNotices.add(v), ArrayLimit.ITEMS)
             .list("deviations", "deviations", DEVIATION, AdherenceReport::deviations, (b, v) -> b.deviations.add(v),
                     ArrayLimit.ITEMS);
 
@@ -88,10 +105,18 @@ final class ReportFormats {
             .required("total", "total", INT, ScorePoint::total, (b, v) -> b.total = v)
             .required("severity", "severity", Spellings.SEVERITY, ScorePoint::severity, (b, v) -> b.severity = v);
 
+    static final ObjectFormat<StartedTreatment, StartedParts> STARTED_TREATMENT = ObjectFormat.of(
+            StartedParts::new, StartedParts::build)
+            .required("kind", "kind", Spellings.TREATMENT_KIND, StartedTreatment::kind, (b, v) -> b.kind = v)
+            .optional("code_system", "codeSystem", TEXT, StartedTreatment::codeSystem, (b, v) -> b.codeSystem = v)
+            .optional("code", "code", TEXT, StartedTreatment::code, (b, v) -> b.code = v)
+            .required("started", "started", DATE, StartedTreatment::started, (b, v) -> b.started = v);
+
     static final ObjectFormat<Outcome, OutcomeParts> OUTCOME = ObjectFormat.of(OutcomeParts::new, OutcomeParts::build)
             .required("instrument", "instrument", ModelFormats.INSTRUMENT_REF, Outcome::instrument,
                     (b, v) -> b.instrument = v)
             .required("remission_max", "remissionMax", INT, Outcome::remissionMax, (b, v) -> b.remissionMax = v)
+            .required("depressed_min", "depressedMin", INT, Outcome::depressedMin, (b, v) -> b.depressedMin = v)
             .list("bands", "bands", ModelFormats.BAND, Outcome::ownBands, (b, v) -> b.bands.add(v), ArrayLimit.ITEMS)
             .requiredList("scores", "points", SCORE, Outcome::points, (b, v) -> b.points.add(v))
             .optional("response_class", "responseClass", Spellings.RESPONSE_CLASS, Outcome::responseClass,
@@ -102,6 +127,10 @@ final class ReportFormats {
             .required("criteria", "criteria", CRITERIA, OutcomeReport::criteria, (b, v) -> b.criteria = v)
             .list("safety_flags", "safetyFlags", SAFETY_FLAG, OutcomeReport::safetyFlags,
                     (b, v) -> b.safetyFlags.add(v), ArrayLimit.ITEMS)
+            .list("safety_notices", "safetyNotices", SAFETY_NOTICE, OutcomeReport::safetyNotices,
+                    (b, v) -> b.safetyNotices.add(v), ArrayLimit.ITEMS)
+            .list("concurrent_treatments", "concurrentTreatments", STARTED_TREATMENT,
+                    OutcomeReport::concurrentTreatments, (b, v) -> b.concurrentTreatments.add(v), ArrayLimit.ITEMS)
             .list("outcomes", "outcomes", OUTCOME, ReportFormats::outcomes, (b, v) -> b.outcomes.add(v),
                     ArrayLimit.ITEMS);
 
@@ -117,19 +146,19 @@ final class ReportFormats {
     }
 
     /**
-     * The outcome of one instrument as the document holds it: with the remission threshold and
-     * the bands the criteria set for the instrument.
+     * The outcome of one instrument as the document holds it: with the remission threshold, the
+     * start of the depressed range and the bands the criteria set for the instrument.
      *
      * @param ownBands the bands the criteria grade the instrument by, or none when they are the
      *     instrument's own
      */
-    record Outcome(Instrument instrument, int remissionMax, List<SeverityBand> ownBands, List<ScorePoint> points,
-            Optional<ResponseClass> responseClass) {
+    record Outcome(Instrument instrument, int remissionMax, int depressedMin, List<SeverityBand> ownBands,
+            List<ScorePoint> points, Optional<ResponseClass> responseClass) {
 
         static Outcome of(InstrumentOutcome outcome, OutcomeCriteria criteria) {
             Instrument instrument = outcome.instrument();
             List<SeverityBand> bands = criteria.bands(instrument);
-            return new Outcome(instrument, criteria.remissionMax(instrument),
+            return new Outcome(instrument, criteria.remissionMax(instrument), criteria.depressedMin(instrument),
                     bands.equals(instrument.bands()) ? List.of() : bands, outcome.points(), outcome.responseClass());
         }
     }
@@ -143,6 +172,29 @@ final class ReportFormats {
 
         SafetyFlag build() {
             return new SafetyFlag(session, instrument, item, response);
+        }
+    }
+
+    /** The parts of a {@link SafetyNotice} while it is read. */
+    static final class NoticeParts {
+        int session;
+        String instrument;
+        int item;
+
+        SafetyNotice build() {
+            return new SafetyNotice(session, instrument, item);
+        }
+    }
+
+    /** The parts of a {@link StartedTreatment} while it is read. */
+    static final class StartedParts {
+        TreatmentKind kind;
+        String codeSystem;
+        String code;
+        LocalDate started;
+
+        StartedTreatment build() {
+            return new StartedTreatment(kind, Optional.ofNullable(codeSystem), Optional.ofNullable(code), started);
         }
     }
 
@@ -160,10 +212,11 @@ final class ReportFormats {
     /** The entries of an {@link AdherenceReport} while it is read. */
     static final class AdherenceParts {
         final List<SafetyFlag> safetyFlags = new ArrayList<>();
+        final List<SafetyNotice> safetyNotices = new ArrayList<>();
         final List<Deviation> deviations = new ArrayList<>();
 
         AdherenceReport build() {
-            return AdherenceReport.of(safetyFlags, deviations);
+            return AdherenceReport.of(safetyFlags, safetyNotices, deviations);
         }
     }
 
@@ -207,24 +260,27 @@ final class ReportFormats {
     static final class OutcomeParts {
         Instrument instrument;
         int remissionMax;
+        int depressedMin;
         final List<SeverityBand> bands = new ArrayList<>();
         final List<ScorePoint> points = new ArrayList<>();
         ResponseClass responseClass;
 
         Outcome build() {
-            return new Outcome(instrument, remissionMax, List.copyOf(bands), List.copyOf(points),
+            return new Outcome(instrument, remissionMax, depressedMin, List.copyOf(bands), List.copyOf(points),
                     Optional.ofNullable(responseClass));
         }
     }
 
     /**
      * The parts of an {@link OutcomeReport} while it is read: the criteria are the thresholds with
-     * each instrument's remission threshold and bands, the outcomes are graded and classified by
-     * them, and the response classes read must be those the model gives.
+     * each instrument's remission threshold, depressed range and bands, the outcomes are graded
+     * and classified by them, and the response classes read must be those the model gives.
      */
     static final class OutcomesParts {
         OutcomeCriteria criteria;
         final List<SafetyFlag> safetyFlags = new ArrayList<>();
+        final List<SafetyNotice> safetyNotices = new ArrayList<>();
+        final List<StartedTreatment> concurrentTreatments = new ArrayList<>();
         final List<Outcome> outcomes = new ArrayList<>();
 
         OutcomeReport build() {
@@ -237,8 +293,7 @@ final class ReportFormats {
                     continue;
                 }
                 String path = "outcomes[" + i + "]";
-                all = orSame(apply(all, c -> c.withRemissionMax(o.instrument(), o.remissionMax()), path, violations),
-                        all);
+                all = withThresholds(all, o, path, violations);
                 if (!o.ownBands().isEmpty()) {
                     all = orSame(apply(all, c -> c.withBands(o.instrument(), o.ownBands()), path, violations), all);
                 }
@@ -258,7 +313,7 @@ final class ReportFormats {
             if (!violations.isEmpty()) {
                 throw new InvalidModelException("OutcomeReport", violations);
             }
-            OutcomeReport report = OutcomeReport.of(all, safetyFlags, built);
+            OutcomeReport report = OutcomeReport.of(all, safetyFlags, safetyNotices, concurrentTreatments, built);
             Disagreement.Collector disagreements = new Disagreement.Collector();
             for (int i = 0; i < outcomes.size(); i++) {
                 if (!outcomes.get(i).responseClass().equals(built.get(i).responseClass())) {
@@ -270,6 +325,36 @@ final class ReportFormats {
             disagreements.check();
             return report;
         }
+    }
+
+    /**
+     * The criteria with an outcome's remission threshold and depressed range, set in the order
+     * that lets the model take both: the remission threshold first when it lies below the
+     * depressed range in force, else the depressed range first. A value out of the instrument's
+     * range is refused at its place; two values within it whose remission threshold is not below
+     * the depressed range are refused at {@code depressed_min}.
+     */
+    private static OutcomeCriteria withThresholds(OutcomeCriteria criteria, Outcome o, String path,
+            List<Violation> violations) {
+        Instrument instrument = o.instrument();
+        int max = instrument.maxScore();
+        boolean inRange = o.remissionMax() >= 0 && o.remissionMax() <= max && o.depressedMin() >= 0
+                && o.depressedMin() <= max;
+        if (inRange && o.remissionMax() >= o.depressedMin()) {
+            violations.add(new Violation("depressedMin", ModelRule.VALUE_IN_RANGE, "depressedMin must be above"
+                    + " remissionMax " + o.remissionMax() + ", was " + o.depressedMin()).under(path));
+            return criteria;
+        }
+        if (o.remissionMax() < criteria.depressedMin(instrument)) {
+            OutcomeCriteria remission = orSame(apply(criteria, c -> c.withRemissionMax(instrument, o.remissionMax()),
+                    path, violations), criteria);
+            return orSame(apply(remission, c -> c.withDepressedMin(instrument, o.depressedMin()), path, violations),
+                    remission);
+        }
+        OutcomeCriteria depressed = orSame(apply(criteria, c -> c.withDepressedMin(instrument, o.depressedMin()),
+                path, violations), criteria);
+        return orSame(apply(depressed, c -> c.withRemissionMax(instrument, o.remissionMax()), path, violations),
+                depressed);
     }
 
     /**

@@ -205,6 +205,7 @@ final class Spellings {
             .add(ResponseClass.PARTIAL_RESPONSE, "partial_response")
             .add(ResponseClass.NO_CHANGE, "no_change")
             .add(ResponseClass.WORSENING, "worsening")
+            .add(ResponseClass.BASELINE_NOT_DEPRESSED, "baseline_not_depressed")
             .build();
 
     /** Every table, for tests and documentation. */

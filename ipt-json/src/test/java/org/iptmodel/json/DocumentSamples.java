@@ -138,6 +138,7 @@ final class DocumentSamples {
         return OutcomeReport.of(course, OutcomeCriteria.defaults()
                 .withPartialResponseReduction(30)
                 .withRemissionMax(Samples.WELLBEING, 3)
+                .withDepressedMin(Samples.WELLBEING, 10)
                 .withBands(Instrument.phq9(), List.of(SeverityBand.of(Severity.MINIMAL, 0, 4),
                         SeverityBand.of(Severity.MILD, 5, 9), SeverityBand.of(Severity.MODERATE, 10, 14),
                         SeverityBand.of(Severity.SEVERE, 15, 27))));

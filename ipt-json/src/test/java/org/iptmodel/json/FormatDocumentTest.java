@@ -72,10 +72,12 @@ class FormatDocumentTest {
         objects.put("planned_session", ScheduleFormats.PLANNED_SESSION);
         objects.put("adherence", ReportFormats.ADHERENCE);
         objects.put("safety_flag", ReportFormats.SAFETY_FLAG);
+        objects.put("safety_notice", ReportFormats.SAFETY_NOTICE);
         objects.put("deviation", ReportFormats.DEVIATION);
         objects.put("outcomes", ReportFormats.OUTCOMES);
         objects.put("outcome_criteria", ReportFormats.CRITERIA);
         objects.put("instrument_outcome", ReportFormats.OUTCOME);
+        objects.put("started_treatment", ReportFormats.STARTED_TREATMENT);
         objects.put("score", ReportFormats.SCORE);
         Set<String> documents = Set.of("course", "ranking", "schedule", "adherence", "outcomes");
         objects.forEach((name, format) -> {

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InterpersonalIssue;
@@ -109,7 +110,8 @@ final class Generators {
     /**
      * Schedules of any protocol above: a start date, a cadence, 1 to 40 acute sessions (none for
      * a protocol without an acute phase), up to 8 maintenance sessions (with a cadence of their
-     * own when the protocol has none, or at random), and up to 5 skipped dates near the start.
+     * own when the protocol has none, or at random), and up to 5 skipped dates near the start
+     * (those within the model's dates: a plan from the latest date goes on beyond it).
      */
     static Arbitrary<Schedule> schedules() {
         return protocols().flatMap(protocol -> Combinators.combine(
@@ -123,7 +125,8 @@ final class Generators {
                     Planner planner = Schedule.planner(protocol, start)
                             .withSessionCount(protocol.hasAcutePhase() ? acute : 0)
                             .withMaintenanceSessions(maintenance)
-                            .withSkippedDates(skipped.stream().map(start::plusDays).toList());
+                            .withSkippedDates(skipped.stream().map(start::plusDays)
+                                    .filter(Bounds::isInDateRange).toList());
                     if (cadence != null) {
                         planner = planner.withCadence(cadence);
                     }
@@ -139,7 +142,11 @@ final class Generators {
         return courses().map(AdherenceReport::of);
     }
 
-    /** The outcome reports of generated courses, under the default or changed criteria. */
+    /**
+     * The outcome reports of generated courses, under the default criteria, changed ones, or any of
+     * {@link IptArbitraries#outcomeCriteria()} (depressed ranges and remission thresholds of their
+     * own).
+     */
     static Arbitrary<OutcomeReport> outcomeReports() {
         OutcomeCriteria changed = OutcomeCriteria.defaults()
                 .withPartialResponseReduction(30)
@@ -147,8 +154,10 @@ final class Generators {
                 .withRemissionMax(Instrument.phq9(), 5)
                 .withBands(Instrument.phq9(), List.of(SeverityBand.of(Severity.MINIMAL, 0, 4),
                         SeverityBand.of(Severity.MILD, 5, 9), SeverityBand.of(Severity.SEVERE, 10, 27)));
-        return Combinators.combine(courses(), Arbitraries.of(OutcomeCriteria.defaults(), changed))
-                .as(OutcomeReport::of);
+        Arbitrary<OutcomeCriteria> criteria = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(OutcomeCriteria.defaults(), changed)),
+                Tuple.of(1, IptArbitraries.outcomeCriteria()));
+        return Combinators.combine(courses(), criteria).as(OutcomeReport::of);
     }
 
     /**

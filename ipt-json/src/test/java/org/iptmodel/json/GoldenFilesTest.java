@@ -18,9 +18,10 @@ import tools.jackson.core.JsonGenerator;
 /**
  * The golden files pin format version 1: one full course per protocol of the catalogue, each
  * protocol, the catalogue instruments that codes stand for, and the ranking, schedule and reports
- * of each sample course. They are read to the expected
- * values and written back byte for byte. They must never be regenerated: a change of the format
- * is a new version with new files, and these stay as inputs of the migration.
+ * of each sample course. They are read to the expected values and written back byte for byte.
+ * The format is unreleased: until the first release, version 1 may change, and these files are
+ * regenerated with it. From the first release on they must never be regenerated: a change of the
+ * format is then a new version with new files, and these stay as inputs of the migration.
  */
 class GoldenFilesTest {
     private static final IptJson PRETTY = IptJson.strict().withPrettyPrinting(true);
@@ -116,9 +117,11 @@ class GoldenFilesTest {
                 List.of(RankingFormats.RANKING, RankingFormats.POLICY, RankingFormats.CONTEXT, RankingFormats.ENTRY,
                         RankingFormats.FLAG), "ranking-",
                 List.of(ScheduleFormats.SCHEDULE, ScheduleFormats.PLANNED_SESSION), "schedule-",
-                List.of(ReportFormats.ADHERENCE, ReportFormats.SAFETY_FLAG, ReportFormats.DEVIATION), "adherence-",
+                List.of(ReportFormats.ADHERENCE, ReportFormats.SAFETY_FLAG, ReportFormats.SAFETY_NOTICE,
+                        ReportFormats.DEVIATION), "adherence-",
                 List.of(ReportFormats.OUTCOMES, ReportFormats.CRITERIA, ReportFormats.OUTCOME, ReportFormats.SCORE,
-                        ReportFormats.SAFETY_FLAG), "outcomes-");
+                        ReportFormats.SAFETY_FLAG, ReportFormats.SAFETY_NOTICE, ReportFormats.STARTED_TREATMENT),
+                "outcomes-");
         files.forEach((formats, prefix) -> {
             String all = Stream.concat(catalogue().map(p -> prefix + p.id() + ".json"), Stream.of("ranking-flags.json"))
                     .filter(f -> f.startsWith(prefix)).map(Golden::text).reduce("", String::concat);
@@ -151,7 +154,7 @@ class GoldenFilesTest {
     /**
      * The catalogue instruments, written in full. A course refers to them by code; if the
      * model's catalogue data changed, documents of version 1 would change meaning, so this test
-     * fails and the change needs a new format version.
+     * fails and, once the format is released, the change needs a new format version.
      */
     @Test
     void the_catalogue_instruments_are_those_of_format_version_1() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.iptmodel.core.Amenability;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContactFrequency;
 import org.iptmodel.core.ContractAmendment;
@@ -36,6 +37,7 @@ import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
 import org.iptmodel.core.RelationKind;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Severity;
@@ -129,7 +131,12 @@ final class RandomModel {
             case 2:
                 return Period.ofDays(between(1, 30));
             case 3:
-                return Period.of(between(0, 2), between(0, 11), between(1, 20));
+                // mixed periods of at most one year, the longest cadence (Bounds.isCadence): the
+                // years drawn are kept, so that the same seed gives the same values as before
+                int years = between(0, 2);
+                int months = between(0, 11);
+                int days = between(1, 20);
+                return years > 0 ? Period.ofYears(1) : Period.of(0, months, days);
             default:
                 return Period.ofWeeks(1);
         }
@@ -204,12 +211,23 @@ final class RandomModel {
                 .name(text())
                 .maxScore(max)
                 .itemMaxima(maxima)
-                .bands(bands)
-                .remissionMax(between(0, max));
+                .bands(bands);
+        int remission = between(0, max - 1);
+        b.remissionMax(remission);
+        if (chance()) {
+            b.depressedMin(between(remission + 1, max));
+        }
         if (items > 0 && chance()) {
             b.suicidalityItem(between(1, items));
         }
-        return b.build();
+        List<Reference> works = new ArrayList<>();
+        for (int i = between(0, 2); i > 0; i--) {
+            Reference work = pick(Bibliography.all());
+            if (!works.contains(work)) {
+                works.add(work);
+            }
+        }
+        return b.references(works).build();
     }
 
     private Measurement measurement(Instrument instrument) {

@@ -12,20 +12,24 @@ import java.util.function.Consumer;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.DeviationCode;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
+import org.iptmodel.core.report.StartedTreatment;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report documents: read back through the model's factories, with the safety flags first,
+ * The report documents: read back through the model's factories, with the safety section first,
  * and holding no free text of the course.
  */
 class ReportDocumentsTest {
@@ -175,9 +179,101 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void a_depressed_range_out_of_range_or_not_above_the_remission_threshold_is_refused_at_depressed_min() {
+        OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
+        assertThat(report.outcomes().get(0).instrument()).isEqualTo(Instrument.phq9());
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("depressed_min", 28)),
+                "/outcomes/0/depressed_min", ModelRule.VALUE_IN_RANGE);
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("depressed_min", 4)),
+                "/outcomes/0/depressed_min", ModelRule.VALUE_IN_RANGE);
+        List<JsonProblem> crossed = problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("remission_max", 12).put("depressed_min", 11));
+        assertProblem(crossed, "/outcomes/0/depressed_min", ModelRule.VALUE_IN_RANGE);
+        assertThat(crossed).hasSize(1);
+    }
+
+    @Test
+    void a_remission_threshold_and_a_depressed_range_both_moved_are_read_in_either_direction() {
+        Instrument phq9 = Instrument.phq9();
+        for (OutcomeCriteria criteria : List.of(
+                OutcomeCriteria.defaults().withDepressedMin(phq9, 16).withRemissionMax(phq9, 12),
+                OutcomeCriteria.defaults().withRemissionMax(phq9, 1).withDepressedMin(phq9, 3))) {
+            OutcomeReport report = OutcomeReport.of(Samples.course(Protocol.standard()), criteria);
+            OutcomeReport back = STRICT.outcomes().read(STRICT.outcomes().write(report));
+            assertThat(back).isEqualTo(report);
+            assertThat(back.criteria().remissionMax(phq9)).isEqualTo(criteria.remissionMax(phq9));
+            assertThat(back.criteria().depressedMin(phq9)).isEqualTo(criteria.depressedMin(phq9));
+        }
+    }
+
+    @Test
+    void an_outcome_from_a_baseline_below_the_depressed_range_is_not_graded_and_reads_back() {
+        OutcomeCriteria criteria = OutcomeCriteria.defaults().withDepressedMin(Instrument.phq9(), 20);
+        OutcomeReport report = OutcomeReport.of(Samples.course(Protocol.standard()), criteria);
+        assertThat(report.outcome(Instrument.phq9()).orElseThrow().responseClass())
+                .contains(ResponseClass.BASELINE_NOT_DEPRESSED);
+        String json = STRICT.outcomes().write(report);
+        assertThat(json).contains("\"depressed_min\":20,").contains("\"response_class\":\"baseline_not_depressed\"");
+        assertThat(STRICT.outcomes().read(json)).isEqualTo(report);
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("response_class", "remission")),
+                "/outcomes/0/response_class", null);
+    }
+
+    @Test
+    void safety_notices_out_of_session_order_are_refused_in_both_reports() {
+        List<SafetyNotice> notices = List.of(new SafetyNotice(2, "ham-d-17", 3), new SafetyNotice(5, "phq-9", 9));
+        AdherenceReport adherence = AdherenceReport.of(List.of(), notices, List.of());
+        OutcomeReport outcomes = OutcomeReport.of(OutcomeCriteria.defaults(), List.of(), notices, List.of(), List.of());
+        assertThat(STRICT.adherence().read(STRICT.adherence().write(adherence))).isEqualTo(adherence);
+        assertThat(STRICT.outcomes().read(STRICT.outcomes().write(outcomes))).isEqualTo(outcomes);
+        assertProblem(problems(STRICT.adherence(), adherence, tree -> {
+            ArrayNode list = (ArrayNode) tree.get("safety_notices");
+            list.add(list.remove(0));
+        }), "/safety_notices/1", ModelRule.REPORT_ORDER);
+        assertProblem(problems(STRICT.outcomes(), outcomes, tree -> {
+            ArrayNode list = (ArrayNode) tree.get("safety_notices");
+            list.add(list.remove(0));
+        }), "/safety_notices/1", ModelRule.REPORT_ORDER);
+    }
+
+    @Test
+    void the_models_sentences_of_a_notice_are_required_but_not_compared() {
+        AdherenceReport report = AdherenceReport.of(List.of(), List.of(new SafetyNotice(1, "ham-d-17", 3)), List.of());
+        ObjectNode tree = (ObjectNode) Mutator.MAPPER.readTree(STRICT.adherence().write(report));
+        ((ObjectNode) tree.at("/safety_notices/0")).put("message", "another sentence").put("source", "elsewhere");
+        assertThat(STRICT.adherence().read(Mutator.MAPPER.writeValueAsString(tree))).isEqualTo(report);
+        ((ObjectNode) tree.at("/safety_notices/0")).remove("message");
+        IptJsonException e = catchThrowableOfType(IptJsonException.class,
+                () -> STRICT.adherence().read(Mutator.MAPPER.writeValueAsString(tree)));
+        assertThat(e.problems()).extracting(JsonProblem::kind, JsonProblem::pointer)
+                .containsExactly(tuple(ProblemKind.MISSING, "/safety_notices/0/message"));
+    }
+
+    @Test
+    void concurrent_treatments_out_of_the_order_of_their_start_or_with_half_a_code_are_refused() {
+        OutcomeReport report = OutcomeReport.of(OutcomeCriteria.defaults(), List.of(), List.of(), List.of(
+                new StartedTreatment(TreatmentKind.PSYCHOTHERAPY, Optional.empty(), Optional.empty(),
+                        Samples.START.plusWeeks(1)),
+                new StartedTreatment(TreatmentKind.ANTIDEPRESSANT_MEDICATION, Optional.of("ATC"),
+                        Optional.of("N06AB06"), Samples.START.plusWeeks(3))), List.of());
+        assertThat(STRICT.outcomes().read(STRICT.outcomes().write(report))).isEqualTo(report);
+        assertProblem(problems(STRICT.outcomes(), report, tree -> {
+            ArrayNode list = (ArrayNode) tree.get("concurrent_treatments");
+            list.add(list.remove(0));
+        }), "/concurrent_treatments/1", ModelRule.REPORT_ORDER);
+        assertProblem(problems(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/concurrent_treatments/1")).remove("code_system")),
+                "/concurrent_treatments/1/code", ModelRule.PRESENCE);
+    }
+
+    @Test
     void the_criteria_read_are_the_thresholds_with_each_instruments_own_settings() {
         OutcomeCriteria criteria = OutcomeCriteria.defaults().withResponseReduction(60)
-                .withRemissionMax(Instrument.phq9(), 6).withRemissionMax(Instrument.bdiII(), 12);
+                .withRemissionMax(Instrument.phq9(), 6).withRemissionMax(Instrument.bdiII(), 12)
+                .withDepressedMin(Instrument.hamD17(), 14);
         OutcomeReport report = OutcomeReport.of(Samples.course(Protocol.standard()), criteria);
         OutcomeReport back = STRICT.outcomes().read(STRICT.outcomes().write(report));
         assertThat(back).isEqualTo(report);
@@ -185,18 +281,23 @@ class ReportDocumentsTest {
         for (InstrumentOutcome outcome : report.outcomes()) {
             assertThat(back.criteria().remissionMax(outcome.instrument()))
                     .isEqualTo(criteria.remissionMax(outcome.instrument()));
+            assertThat(back.criteria().depressedMin(outcome.instrument()))
+                    .isEqualTo(criteria.depressedMin(outcome.instrument()));
         }
     }
 
     @Test
-    void safety_flags_come_before_the_deviations_and_the_outcomes() {
+    void safety_flags_then_notices_come_before_the_deviations_and_the_outcomes() {
         AdherenceReport adherence = DocumentSamples.adherence(Protocol.counselling());
         String json = IptJson.strict().adherence().write(adherence);
         assertThat(json).startsWith("{\"schema\":\"iptmodel/adherence\",\"version\":1,\"adherent\":false,"
                 + "\"safety_flags\":[{\"session\":1,");
         assertThat(json.indexOf("\"safety_flags\"")).isLessThan(json.indexOf("\"deviations\""));
+        assertThat(json.indexOf("\"safety_flags\"")).isLessThan(json.indexOf("\"safety_notices\""));
+        assertThat(json.indexOf("\"safety_notices\"")).isLessThan(json.indexOf("\"deviations\""));
         String outcomes = IptJson.strict().outcomes().write(DocumentSamples.outcomes(Protocol.counselling()));
-        assertThat(outcomes.indexOf("\"safety_flags\"")).isLessThan(outcomes.indexOf("\"outcomes\""));
+        assertThat(outcomes.indexOf("\"safety_flags\"")).isLessThan(outcomes.indexOf("\"safety_notices\""));
+        assertThat(outcomes.indexOf("\"safety_notices\"")).isLessThan(outcomes.indexOf("\"outcomes\""));
     }
 
     @Test

@@ -7,16 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.iptmodel.core.Course;
+import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ResponseClass;
 
 /**
  * For generated values of every document type: reading what was written gives the value back,
@@ -41,6 +45,10 @@ class RoundTripProperties {
     @Property
     void a_course_reads_back(@ForAll("courses") Course course) {
         assertReadsBack(Documents.COURSE, course);
+        boolean custom = course.sessions().stream().flatMap(s -> s.measurements().stream())
+                .map(m -> m.instrument()).anyMatch(i -> !Instrument.catalogue().contains(i) && !i.references().isEmpty());
+        Statistics.label("custom instrument with references").collect(custom)
+                .coverage(c -> c.check(true).count(n -> n > 0));
     }
 
     @Property
@@ -136,6 +144,16 @@ class RoundTripProperties {
     @Property(tries = 100)
     void an_outcome_report_reads_back(@ForAll("outcomeReports") OutcomeReport report) {
         assertReadsBack(Documents.OUTCOMES, report);
+        Statistics.label("safety notices").collect(!report.safetyNotices().isEmpty())
+                .coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("concurrent treatments").collect(!report.concurrentTreatments().isEmpty())
+                .coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("baseline not depressed").collect(report.outcomes().stream()
+                .anyMatch(o -> o.responseClass().equals(Optional.of(ResponseClass.BASELINE_NOT_DEPRESSED))))
+                .coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("depressed range of the criteria's own").collect(report.outcomes().stream()
+                .anyMatch(o -> report.criteria().depressedMin(o.instrument()) != o.instrument().depressedMin()))
+                .coverage(c -> c.check(true).count(n -> n > 0));
     }
 
     @Property(tries = 100)

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.iptmodel.core.Amenability;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContactFrequency;
 import org.iptmodel.core.ContractAmendment;
@@ -58,7 +59,9 @@ public final class Samples {
             .addBands(SeverityBand.of(Severity.MINIMAL, 0, 4), SeverityBand.of(Severity.MILD, 5, 9),
                     SeverityBand.of(Severity.MODERATE, 10, 14), SeverityBand.of(Severity.SEVERE, 15, 20))
             .remissionMax(4)
+            .depressedMin(8)
             .suicidalityItem(5)
+            .addReferences(Bibliography.FRANK_1991)
             .build();
 
     private Samples() {
@@ -195,6 +198,16 @@ public final class Samples {
                 .build();
     }
 
+    /** Zolpidem (ATC N05CF02), started during the course on {@code started}. */
+    static ConcurrentTreatment hypnotic(LocalDate started) {
+        return ConcurrentTreatment.builder()
+                .kind(TreatmentKind.OTHER_PSYCHOTROPIC_MEDICATION)
+                .codeSystem("ATC")
+                .code("N05CF02")
+                .started(started)
+                .build();
+    }
+
     private static Course.Builder base(Protocol protocol, String id, int planned, ContractType type) {
         return Course.builder()
                 .id(CourseId.of(id))
@@ -291,6 +304,7 @@ public final class Samples {
         Course.Builder course = base(protocol, id, amended ? count - 2 : count, ContractType.ACUTE)
                 .addAllSessions(sessions)
                 .addConcurrentTreatments(antidepressant(LocalDate.of(2025, 11, 3)))
+                .addAllConcurrentTreatments(amended ? List.of(hypnotic(START.plusWeeks(5))) : List.of())
                 .termination(Termination.builder()
                         .date(last)
                         .announcedAtSession(count - 3)

@@ -1,6 +1,7 @@
 package org.iptmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.networknt.schema.InputFormat;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
+import org.iptmodel.core.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +38,7 @@ class SchemaTest {
             entry("ranking_policy", RankingFormats.POLICY), entry("ranking_context", RankingFormats.CONTEXT),
             entry("ranked_issue", RankingFormats.ENTRY), entry("ranking_flag", RankingFormats.FLAG),
             entry("planned_session", ScheduleFormats.PLANNED_SESSION), entry("safety_flag", ReportFormats.SAFETY_FLAG),
+            entry("safety_notice", ReportFormats.SAFETY_NOTICE), entry("started_treatment", ReportFormats.STARTED_TREATMENT),
             entry("deviation", ReportFormats.DEVIATION), entry("outcome_criteria", ReportFormats.CRITERIA),
             entry("score", ReportFormats.SCORE), entry("instrument_outcome", ReportFormats.OUTCOME));
 
@@ -147,6 +151,8 @@ class SchemaTest {
         JsonNode defs = schema(Documents.COURSE).get("$defs");
         assertThat(strings(defs.at("/instrument_ref/anyOf/0/enum")))
                 .containsExactlyElementsOf(Instrument.catalogue().stream().map(Instrument::code).toList());
+        assertThat(strings(defs.at("/reference/enum")))
+                .containsExactlyElementsOf(Bibliography.all().stream().map(Reference::key).toList());
     }
 
     @Test
@@ -178,6 +184,30 @@ class SchemaTest {
         assertThat(Schemas.errors(Documents.SCHEDULE, schedule)).isEmpty();
         assertThat(Schemas.errors(Documents.SCHEDULE, schedule.replace("\"number\":1,", "\"number\":0,"))).isNotEmpty();
         assertThat(Schemas.errors(Documents.SCHEDULE, schedule.replace("\"maintenance\"", "\"later\""))).isNotEmpty();
+        String custom = "{\"code\":\"x\",\"name\":\"x\",\"max_score\":27,\"bands\":[{\"severity\":\"mild\","
+                + "\"from\":0,\"to\":27}],\"remission_max\":0,\"depressed_min\":1,\"references\":[\"kroenke-2001\"]}";
+        String withCustom = good.replace("\"phq-9\"", custom);
+        assertThat(Schemas.errors(Documents.COURSE, withCustom)).isEmpty();
+        assertThat(IptJson.strict().course().read(withCustom).sessions().get(0).measurements().get(0).instrument()
+                .references()).containsExactly(Bibliography.KROENKE_2001);
+        String unknownWork = withCustom.replace("\"kroenke-2001\"", "\"kroenke-2099\"");
+        assertThat(Schemas.errors(Documents.COURSE, unknownWork)).isNotEmpty();
+        assertThat(catchThrowableOfType(IptJsonException.class, () -> IptJson.strict().course().read(unknownWork))
+                .problems()).anySatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
+                    assertThat(p.pointer()).isEqualTo("/sessions/0/measurements/0/instrument/references/0");
+                    assertThat(p.message()).doesNotContain("2099");
+                });
+        assertThat(catchThrowableOfType(IptJsonException.class, () -> IptJson.lenient().course().read(unknownWork))
+                .problems()).extracting(JsonProblem::pointer)
+                .containsExactly("/sessions/0/measurements/0/instrument/references/0");
+        String noDepressedRange = withCustom.replace(",\"depressed_min\":1", "");
+        assertThat(Schemas.errors(Documents.COURSE, noDepressedRange)).isNotEmpty();
+        assertThat(catchThrowableOfType(IptJsonException.class, () -> IptJson.strict().course()
+                .read(noDepressedRange)).problems()).anySatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo(ProblemKind.MISSING);
+                    assertThat(p.pointer()).isEqualTo("/sessions/0/measurements/0/instrument/depressed_min");
+                });
         String adherence = IptJson.strict().adherence().write(DocumentSamples.adherence(org.iptmodel.core.Protocol.counselling()));
         assertThat(Schemas.errors(Documents.ADHERENCE, adherence)).isEmpty();
         assertThat(Schemas.errors(Documents.ADHERENCE, adherence.replace("\"serious\"", "\"grave\""))).isNotEmpty();

@@ -55,7 +55,7 @@ class SpellingsTest {
                         "termination_not_announced_in_time", "completed_without_termination_session",
                         "maintenance_not_discussed")),
                 Arguments.of(Spellings.RESPONSE_CLASS, List.of("remission", "response", "partial_response",
-                        "no_change", "worsening")));
+                        "no_change", "worsening", "baseline_not_depressed")));
     }
 
     @ParameterizedTest

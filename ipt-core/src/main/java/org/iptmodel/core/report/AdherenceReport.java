@@ -35,12 +35,16 @@ import org.iptmodel.core.TreatmentContract;
 import org.iptmodel.core.Violation;
 
 /**
- * How a course deviates from its protocol and the IPT manuals, with the safety flags first.
+ * How a course deviates from its protocol and the IPT manuals, with the safety section first: the
+ * safety flags, then the safety notices.
  *
  * <pre>{@code
  * AdherenceReport report = AdherenceReport.of(course);
  * if (report.hasSafetyFlags()) {
  *     // review risk with the patient: report.safetyFlags()
+ * }
+ * for (SafetyNotice n : report.safetyNotices()) {
+ *     n.message();   // "item not recorded: session 1, ham-d-17 item 3; ..."
  * }
  * for (Deviation d : report.deviations()) {
  *     d.code();      // e.g. SESSION_GAP_TOO_LONG
@@ -58,10 +62,12 @@ import org.iptmodel.core.Violation;
  * began, and the end of the course once it completed.
  *
  * <p>{@link #entries()} lists the {@link SafetyFlag}s first, then the deviations from the most to
- * the least severe, then by first session, then by code. No option hides a safety flag.
+ * the least severe, then by first session, then by code. The {@link SafetyNotice}s (a suicidality
+ * item not recorded) come after the flags in {@link #safetyNotices()}; they are not deviations. No
+ * option hides a safety flag or a safety notice.
  *
  * <p>A report is made from a course by {@link #of(Course)}, or from its entries by
- * {@link #of(List, List)}, which checks that they are in the report's order.
+ * {@link #of(List, List, List)}, which checks that they are in the report's order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,10 +85,13 @@ public final class AdherenceReport {
             .thenComparing(Deviation::code);
 
     private final List<SafetyFlag> safetyFlags;
+    private final List<SafetyNotice> safetyNotices;
     private final List<Deviation> deviations;
 
-    private AdherenceReport(List<SafetyFlag> safetyFlags, List<Deviation> deviations) {
+    private AdherenceReport(List<SafetyFlag> safetyFlags, List<SafetyNotice> safetyNotices,
+            List<Deviation> deviations) {
         this.safetyFlags = List.copyOf(safetyFlags);
+        this.safetyNotices = List.copyOf(safetyNotices);
         this.deviations = List.copyOf(deviations);
     }
 
@@ -102,35 +111,52 @@ public final class AdherenceReport {
         middlePhase(course, found);
         ending(course, found);
         found.sort(ORDER);
-        return new AdherenceReport(SafetyFlag.allOf(course), found);
+        return new AdherenceReport(SafetyFlag.allOf(course), SafetyNotice.allOf(course), found);
+    }
+
+    /**
+     * Makes a report from its flags and deviations, without safety notices:
+     * {@link #of(List, List, List)} with no notice.
+     *
+     * @param safetyFlags the flags, in session order, not null, without null elements
+     * @param deviations the deviations, in the report's order, not null, without null elements
+     * @return the report, not null
+     * @throws InvalidModelException as {@link #of(List, List, List)}
+     */
+    public static AdherenceReport of(List<SafetyFlag> safetyFlags, List<Deviation> deviations) {
+        return of(safetyFlags, List.of(), deviations);
     }
 
     /**
      * Makes a report from its entries, such as those of a report read back from storage.
      *
-     * <p>The entries must be in the order {@link #of(Course)} gives them: the safety flags in
-     * session order (non-decreasing {@link SafetyFlag#session()}), the deviations from the most to
-     * the least severe, then by first session, then by code; entries that tie may come in any
-     * order. Every entry out of order is reported, not only the first. The entries are not checked
-     * against a course: a report made here says what its entries say.
+     * <p>The entries must be in the order {@link #of(Course)} gives them: the safety flags and the
+     * safety notices each in session order (non-decreasing {@code session()}), the deviations from
+     * the most to the least severe, then by first session, then by code; entries that tie may come
+     * in any order. Every entry out of order is reported, not only the first. The entries are not
+     * checked against a course: a report made here says what its entries say.
      *
      * <pre>{@code
      * AdherenceReport report = AdherenceReport.of(course);
-     * AdherenceReport same = AdherenceReport.of(report.safetyFlags(), report.deviations());
+     * AdherenceReport same = AdherenceReport.of(report.safetyFlags(), report.safetyNotices(), report.deviations());
      * same.equals(report);   // true
      * }</pre>
      *
      * @param safetyFlags the flags, in session order, not null, without null elements
+     * @param safetyNotices the notices, in session order, not null, without null elements
      * @param deviations the deviations, in the report's order, not null, without null elements
      * @return the report, not null
-     * @throws InvalidModelException if a flag precedes the session of the flag before it
-     *     ({@link ModelRule#REPORT_ORDER}, path {@code safetyFlags[i]})
+     * @throws InvalidModelException if a flag or a notice precedes the session of the one before
+     *     it ({@link ModelRule#REPORT_ORDER}, path {@code safetyFlags[i]} or
+     *     {@code safetyNotices[i]})
      * @throws InvalidModelException if a deviation comes before one it should follow
      *     ({@link ModelRule#REPORT_ORDER}, path {@code deviations[i]})
      */
-    public static AdherenceReport of(List<SafetyFlag> safetyFlags, List<Deviation> deviations) {
+    public static AdherenceReport of(List<SafetyFlag> safetyFlags, List<SafetyNotice> safetyNotices,
+            List<Deviation> deviations) {
         List<Violation> violations = new ArrayList<>();
         List<SafetyFlag> flags = SafetyFlag.checked(safetyFlags, violations);
+        List<SafetyNotice> notices = SafetyNotice.checked(safetyNotices, violations);
         Objects.requireNonNull(deviations, "deviations");
         for (int i = 0; i < deviations.size(); i++) {
             Objects.requireNonNull(deviations.get(i), "deviations[" + i + "]");
@@ -143,7 +169,7 @@ public final class AdherenceReport {
         if (!violations.isEmpty()) {
             throw new InvalidModelException("AdherenceReport", violations);
         }
-        return new AdherenceReport(flags, deviations);
+        return new AdherenceReport(flags, notices, deviations);
     }
 
     /**
@@ -156,6 +182,17 @@ public final class AdherenceReport {
     }
 
     /**
+     * Returns the safety notices, in session order: one per measurement of an instrument with a
+     * suicidality item recorded as a total without item responses. They come after the flags:
+     * check how the item was answered.
+     *
+     * @return the notices, unmodifiable
+     */
+    public List<SafetyNotice> safetyNotices() {
+        return safetyNotices;
+    }
+
+    /**
      * Returns the deviations, from the most to the least severe, then by first session and code.
      *
      * @return the deviations, unmodifiable
@@ -165,7 +202,8 @@ public final class AdherenceReport {
     }
 
     /**
-     * Returns every entry: the safety flags first, then the deviations.
+     * Returns every entry: the safety flags first, then the deviations. The safety notices are
+     * not entries: see {@link #safetyNotices()}.
      *
      * @return the entries, unmodifiable
      */
@@ -199,8 +237,8 @@ public final class AdherenceReport {
     }
 
     /**
-     * Checks whether the course follows its protocol and the manuals: no deviation. Safety flags
-     * are not deviations: check {@link #hasSafetyFlags()} as well.
+     * Checks whether the course follows its protocol and the manuals: no deviation. Safety flags and
+     * notices are not deviations: check {@link #hasSafetyFlags()} and {@link #safetyNotices()} as well.
      *
      * @return true if there is no deviation
      */
@@ -443,21 +481,22 @@ public final class AdherenceReport {
     @Override
     public boolean equals(Object other) {
         return other instanceof AdherenceReport r && safetyFlags.equals(r.safetyFlags)
-                && deviations.equals(r.deviations);
+                && safetyNotices.equals(r.safetyNotices) && deviations.equals(r.deviations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(safetyFlags, deviations);
+        return Objects.hash(safetyFlags, safetyNotices, deviations);
     }
 
     /**
-     * Returns the flags and deviations; no free text from the course.
+     * Returns the flags, notices and deviations; no free text from the course.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "AdherenceReport[safetyFlags=" + safetyFlags + ", deviations=" + deviations + "]";
+        return "AdherenceReport[safetyFlags=" + safetyFlags + ", safetyNotices=" + safetyNotices + ", deviations="
+                + deviations + "]";
     }
 }

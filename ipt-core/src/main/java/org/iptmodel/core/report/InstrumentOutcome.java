@@ -14,6 +14,11 @@ import org.iptmodel.core.Violation;
  * The scores of one instrument over a course: baseline, latest and best, the severity band at each
  * measurement and the response class.
  *
+ * <p>The response class grades the change from the baseline to the latest score, and is
+ * {@link ResponseClass#BASELINE_NOT_DEPRESSED} when the baseline is below the instrument's
+ * depressed range under the criteria: remission and response are defined only for a patient in a
+ * depressive episode (Frank et al. 1991).
+ *
  * <pre>{@code
  * InstrumentOutcome phq9 = OutcomeReport.of(course).outcome(Instrument.phq9()).orElseThrow();
  * phq9.baseline().total();   // 18, the first score
@@ -41,8 +46,9 @@ public final class InstrumentOutcome {
      * <p>The scores are those of {@link OutcomeReport#of(org.iptmodel.core.Course, OutcomeCriteria)}: at least one,
      * in order of strictly ascending session numbers with non-decreasing dates, each total within
      * the instrument's range and each severity the band the criteria give for the total. The
-     * response class is computed here, from the first and the latest score, never passed in. Every
-     * broken rule is reported, not only the first.
+     * response class is computed here, from the first and the latest score, never passed in: not
+     * graded when the first is below the criteria's depressed range. Every broken rule is reported,
+     * not only the first.
      *
      * <pre>{@code
      * List<ScorePoint> points = List.of(
@@ -202,9 +208,11 @@ public final class InstrumentOutcome {
     }
 
     /**
-     * Returns the class of the change from baseline to the latest score.
+     * Returns the class of the change from baseline to the latest score, under the criteria the
+     * outcome was made with.
      *
-     * @return the class, or empty with fewer than two scores
+     * @return the class, {@link ResponseClass#BASELINE_NOT_DEPRESSED} if the baseline was below
+     *     the depressed range, or empty with fewer than two scores
      */
     public Optional<ResponseClass> responseClass() {
         return responseClass;

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
@@ -37,6 +38,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.report.OutcomeCriteria;
 
 /**
  * jqwik arbitraries for every type of the IPT model: the entry point of ipt-core's test-jar.
@@ -60,16 +62,22 @@ import org.iptmodel.core.TreatmentContract;
  *
  * <p>Defaults, shared by all methods:
  * <ul>
- * <li>dates lie between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; dates derived from them
- *     (later sessions, endings) may lie up to a few years later;</li>
+ * <li>dates lie between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}, the model's bounds
+ *     ({@link Bounds}): mostly from 1990 to 2040, and both ends are frequent; dates derived from
+ *     them (later sessions, endings, acceptances) never pass {@link #LATEST_DATE}: a course that
+ *     would end after it is moved earlier, so that its last date is {@link #LATEST_DATE}, and a
+ *     single derived date stops there;</li>
+ * <li>cadences reach the longest the model accepts, one year ({@link Bounds#LONGEST_CADENCE});</li>
+ * <li>a contract plans, or an amendment adds, up to {@link Bounds#MAX_CONTRACT_SESSIONS} sessions,
+ *     and a few custom protocols plan up to {@link Bounds#MAX_PROTOCOL_SESSIONS};</li>
  * <li>free text that the model redacts starts with {@link #REDACTION_MARKER} followed by random
  *     letters, and no other generated text contains the marker; patient references too;</li>
  * <li>identifiers use the whole identifier alphabet, from 1 to 64 characters;</li>
  * <li>half of the protocols come from the catalogue, half are custom (a sixth of these
  *     maintenance-only); two thirds of the instruments come from the catalogue;</li>
  * <li>a course holds 0 to the protocol's maximum number of acute sessions plus 4, because clinical
- *     guidance is not enforced (at most 24 sessions); 0 to 12 or 16 sessions for a maintenance-only
- *     protocol.</li>
+ *     guidance is not enforced (at most 24 sessions, 1,004 on the few custom protocols of 1,000
+ *     sessions); 0 to 12 or 16 sessions for a maintenance-only protocol.</li>
  * </ul>
  *
  * <p>Generation draws independent choices and resolves them into valid values, without filtering
@@ -84,10 +92,16 @@ public final class IptArbitraries {
      * exception message that contains it leaks patient data.
      */
     public static final String REDACTION_MARKER = "SECRET-";
-    /** The earliest date {@link #dates()} generates, 1990-01-01. */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
-    /** The latest date {@link #dates()} generates, 2040-12-31. */
-    public static final LocalDate LATEST_DATE = LocalDate.of(2040, 12, 31);
+    /** The earliest date {@link #dates()} generates, the model's earliest: 1900-01-01. */
+    public static final LocalDate EARLIEST_DATE = Bounds.EARLIEST_DATE;
+    /** The latest date {@link #dates()} generates, the model's latest: 9999-12-31. */
+    public static final LocalDate LATEST_DATE = Bounds.LATEST_DATE;
+    /** The first date of the usual span of {@link #dates()}. */
+    private static final LocalDate USUAL_FROM = LocalDate.of(1990, 1, 1);
+    /** The last date of the usual span of {@link #dates()}. */
+    private static final LocalDate USUAL_TO = LocalDate.of(2040, 12, 31);
+
+    private static final Arbitrary<OutcomeCriteria> CRITERIA = criteria();
 
     private static final String ID_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String ID_REST = ID_FIRST + "._:-";
@@ -116,14 +130,21 @@ public final class IptArbitraries {
     private static final Arbitrary<PersonId> PERSON_IDS = ID_TOKENS.map(PersonId::of);
     private static final Arbitrary<PatientRef> PATIENT_REFS = LETTER_KEYS
             .map(key -> PatientRef.of(REDACTION_MARKER + spell(LETTERS, key, 4)));
-    private static final Arbitrary<LocalDate> DATES = Arbitraries.longs()
-            .between(EARLIEST_DATE.toEpochDay(), LATEST_DATE.toEpochDay()).map(LocalDate::ofEpochDay);
+    private static final Arbitrary<LocalDate> DATES = Arbitraries.frequencyOf(
+            Tuple.of(16, between(USUAL_FROM, USUAL_TO)),
+            Tuple.of(2, between(EARLIEST_DATE, LATEST_DATE)),
+            Tuple.of(1, Arbitraries.just(EARLIEST_DATE)),
+            Tuple.of(1, Arbitraries.just(LATEST_DATE)));
+    /** The longest cadences: one year, written in each unit, and nearly a year in months and days. */
+    private static final List<Period> LONGEST_CADENCES = List.of(Bounds.LONGEST_CADENCE, Period.ofMonths(12),
+            Period.ofWeeks(52), Period.ofDays(365), Period.of(0, 11, 30));
     private static final Arbitrary<Period> CADENCES = Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.integers().between(1, 4).map(Period::ofWeeks)),
-            Tuple.of(2, Arbitraries.integers().between(1, 3).map(Period::ofMonths)),
-            Tuple.of(2, Arbitraries.integers().between(1, 60).map(Period::ofDays)),
-            Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 2),
-                    Arbitraries.integers().between(1, 30)).as(Period::of)));
+            Tuple.of(8, Arbitraries.integers().between(1, 4).map(Period::ofWeeks)),
+            Tuple.of(4, Arbitraries.integers().between(1, 3).map(Period::ofMonths)),
+            Tuple.of(4, Arbitraries.integers().between(1, 60).map(Period::ofDays)),
+            Tuple.of(2, Combinators.combine(Arbitraries.integers().between(1, 11),
+                    Arbitraries.integers().between(1, 30)).as((months, days) -> Period.of(0, months, days))),
+            Tuple.of(1, Arbitraries.of(LONGEST_CADENCES)));
     private static final Arbitrary<Duration> SESSION_LENGTHS = Arbitraries.frequencyOf(
             Tuple.of(3, Arbitraries.integers().between(30, 60)),
             Tuple.of(1, Arbitraries.integers().between(1, 480))).map(Duration::ofMinutes);
@@ -134,6 +155,20 @@ public final class IptArbitraries {
             .as((s, from, width) -> SeverityBand.of(s, from, from + width));
 
     private IptArbitraries() {
+    }
+
+    private static Arbitrary<LocalDate> between(LocalDate from, LocalDate to) {
+        return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+    }
+
+    /** The date {@code days} after {@code date}, but never after {@link #LATEST_DATE}. */
+    static LocalDate plusDaysAtMostLatest(LocalDate date, long days) {
+        return LATEST_DATE.toEpochDay() - date.toEpochDay() < days ? LATEST_DATE : date.plusDays(days);
+    }
+
+    /** The date {@code days} before {@code date}, but never before {@link #EARLIEST_DATE}. */
+    static LocalDate minusDaysAtLeastEarliest(LocalDate date, long days) {
+        return date.toEpochDay() - EARLIEST_DATE.toEpochDay() < days ? EARLIEST_DATE : date.minusDays(days);
     }
 
     /**
@@ -231,7 +266,8 @@ public final class IptArbitraries {
     }
 
     /**
-     * Dates between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}.
+     * Dates between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}, the model's bounds: four in
+     * five from 1990 to 2040, one in ten anywhere in the range, and each end one in twenty.
      *
      * @return the arbitrary, not null
      */
@@ -240,8 +276,10 @@ public final class IptArbitraries {
     }
 
     /**
-     * Positive periods between sessions: mostly 1 to 4 weeks or 1 to 3 months, also 1 to 60 days
-     * and mixed periods such as {@code P1M2D}.
+     * Positive periods between sessions, at most one year ({@link Bounds#isCadence}): mostly 1 to
+     * 4 weeks or 1 to 3 months, also 1 to 60 days, mixed periods such as {@code P1M2D}, and, one
+     * in nineteen, the longest cadences: {@code P1Y}, {@code P12M}, {@code P52W}, {@code P365D}
+     * and {@code P11M30D}.
      *
      * @return the arbitrary, not null
      */
@@ -301,7 +339,9 @@ public final class IptArbitraries {
      * Custom protocols: individual or group (6 to 14 members), 1 to 4 problem areas with a
      * maximum number of focal areas between 1 and their number, random phase ranges that fit a
      * random acute range, a termination notice within it, any cadence and session lengths; a
-     * sixth are maintenance-only (no acute phase, a maintenance cadence).
+     * sixth are maintenance-only (no acute phase, a maintenance cadence). One in thirty-one has
+     * the largest ranges the model accepts: acute and phase ranges, and the termination notice,
+     * up to {@link Bounds#MAX_PROTOCOL_SESSIONS}.
      *
      * @return the arbitrary, not null
      */
@@ -321,8 +361,10 @@ public final class IptArbitraries {
 
     /**
      * Custom instruments: totals only (maximum 1 to 100) or 1 to 25 items scored from 0 to 1..4
-     * that sum to the maximum, bands from {@link #bandsCovering(int)}, any remission threshold in
-     * the range and, for itemised instruments, sometimes a suicidality item.
+     * that sum to the maximum, bands from {@link #bandsCovering(int)}, any remission threshold
+     * below the maximum, a depressed range from anywhere above it (or, unset, from just above
+     * it), for itemised instruments sometimes a suicidality item, and up to three works of the
+     * bibliography as references.
      *
      * @return the arbitrary, not null
      */
@@ -510,8 +552,21 @@ public final class IptArbitraries {
     }
 
     /**
-     * Contract amendments on their own: any date, a non-empty choice of 1 to 8 extra sessions, a
-     * new cadence and a new focus (from any area), and a redacted reason.
+     * Outcome criteria: any response threshold from 1 to 100 with a partial-response threshold up
+     * to it, a worsening threshold from 0 to 200 and, per catalogue instrument, sometimes a
+     * depressed range of its own (anywhere above the remission threshold) and a remission
+     * threshold of its own (anywhere below the depressed range); the defaults among them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<OutcomeCriteria> outcomeCriteria() {
+        return CRITERIA;
+    }
+
+    /**
+     * Contract amendments on their own: any date, a non-empty choice of 1 to 8 extra sessions
+     * (sometimes the most, {@link Bounds#MAX_CONTRACT_SESSIONS}), a new cadence and a new focus
+     * (from any area), and a redacted reason.
      *
      * @return the arbitrary, not null
      */
@@ -520,8 +575,9 @@ public final class IptArbitraries {
     }
 
     /**
-     * Treatment contracts on their own: any type, 0 to 40 planned sessions, any cadence and length,
-     * any start and 0 to 3 amendments dated on or after it, in order.
+     * Treatment contracts on their own: any type, 0 to 40 planned sessions (sometimes the most,
+     * {@link Bounds#MAX_CONTRACT_SESSIONS}), any cadence and length, any start and 0 to 3
+     * amendments dated on or after it, in order.
      *
      * @return the arbitrary, not null
      */
@@ -613,7 +669,9 @@ public final class IptArbitraries {
      * go back (half of the sequences end in the acute phase, the others may go on to maintenance
      * after a termination-phase session; a maintenance-only protocol has maintenance sessions only),
      * measurements on the catalogue instruments, sometimes an episode onset, a formulation, a sick
-     * role and concurrent treatments, and an ending that agrees with the status: planned courses
+     * role and concurrent treatments (most of those with a start date starting from a few days
+     * before the contract start to a few days after the last session), and an ending that agrees
+     * with the status: planned courses
      * have no session, completed ones a termination record, discontinued ones a discontinuation
      * record, dated on or after the last session. The status is set on the builder in half the
      * cases and derived in the others.
@@ -639,5 +697,33 @@ public final class IptArbitraries {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(status, "status");
         return CourseArbitraries.courses(Arbitraries.just(protocol), Optional.of(status));
+    }
+
+    private static Arbitrary<OutcomeCriteria> criteria() {
+        Arbitrary<Integer> response = Arbitraries.integers().between(1, 100);
+        Arbitrary<Integer> partial = Arbitraries.integers().between(1, 100);
+        Arbitrary<Integer> worsening = Arbitraries.integers().between(0, 200);
+        Arbitrary<List<Integer>> keys = Arbitraries.integers().between(-1, 10_000).list().ofSize(6);
+        Arbitrary<OutcomeCriteria> any = Combinators.combine(response, partial, worsening, keys).as((r, p, w, k) -> {
+            OutcomeCriteria criteria = OutcomeCriteria.defaults().withPartialResponseReduction(1)
+                    .withResponseReduction(r).withPartialResponseReduction(Math.min(p, r)).withWorseningIncrease(w);
+            List<Instrument> catalogue = Instrument.catalogue();
+            for (int i = 0; i < catalogue.size(); i++) {
+                Instrument instrument = catalogue.get(i);
+                int depressedKey = k.get(2 * i);
+                int remissionKey = k.get(2 * i + 1);
+                if (depressedKey >= 0) {
+                    // above the remission threshold in force, at most the maximum
+                    int remission = criteria.remissionMax(instrument);
+                    criteria = criteria.withDepressedMin(instrument,
+                            remission + 1 + depressedKey % (instrument.maxScore() - remission));
+                }
+                if (remissionKey >= 0) {
+                    criteria = criteria.withRemissionMax(instrument, remissionKey % criteria.depressedMin(instrument));
+                }
+            }
+            return criteria;
+        });
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(OutcomeCriteria.defaults())), Tuple.of(5, any));
     }
 }

@@ -25,6 +25,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.report.OutcomeCriteria;
 
 /**
  * A jqwik domain context for the IPT model: every {@code @ForAll} parameter of a model type gets
@@ -75,6 +76,16 @@ public class IptDomain extends DomainContextBase {
     @Provide
     public Arbitrary<Instrument> instruments() {
         return IptArbitraries.instruments();
+    }
+
+    /**
+     * Outcome criteria, as {@link IptArbitraries#outcomeCriteria()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<OutcomeCriteria> outcomeCriteria() {
+        return IptArbitraries.outcomeCriteria();
     }
 
     /**

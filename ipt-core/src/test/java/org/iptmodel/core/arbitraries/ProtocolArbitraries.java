@@ -12,6 +12,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.IntRange;
@@ -20,6 +22,7 @@ import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRoleKind;
@@ -35,7 +38,8 @@ final class ProtocolArbitraries {
     private static final Arbitrary<Integer> KEY = Arbitraries.integers().between(0, 10_000);
 
     static final Arbitrary<Protocol> CATALOGUE = Arbitraries.of(Protocol.catalogue());
-    static final Arbitrary<Protocol> CUSTOM = customProtocols();
+    static final Arbitrary<Protocol> CUSTOM = Arbitraries.frequencyOf(Tuple.of(30, customProtocols()),
+            Tuple.of(1, customProtocols().map(ProtocolArbitraries::largest)));
     static final Arbitrary<Protocol> ALL = Arbitraries.frequencyOf(Tuple.of(1, CATALOGUE), Tuple.of(1, CUSTOM));
 
     static final Arbitrary<BandPlan> BAND_PLANS = Combinators.combine(KEY, Arbitraries.shuffle(Severity.values()),
@@ -113,6 +117,21 @@ final class ProtocolArbitraries {
                 .build();
     }
 
+    /**
+     * The protocol with the largest ranges the model accepts: its acute range, each phase range
+     * and its termination notice reach {@link Bounds#MAX_PROTOCOL_SESSIONS}, their minimums kept.
+     */
+    static Protocol largest(Protocol p) {
+        int most = Bounds.MAX_PROTOCOL_SESSIONS;
+        return Protocol.builder().from(p)
+                .acuteSessions(IntRange.of(p.acuteSessions().min(), most))
+                .initialSessions(IntRange.of(p.initialSessions().min(), most))
+                .middleSessions(IntRange.of(p.middleSessions().min(), most))
+                .terminationSessions(IntRange.of(p.terminationSessions().min(), most))
+                .terminationNotice(IntRange.of(p.terminationNotice().min(), most))
+                .build();
+    }
+
     /** A range {@code min..min+width} with {@code min} in {@code 0..maxMin} and {@code width} in {@code 0..maxWidth}. */
     private static Arbitrary<IntRange> range(int maxMin, int maxWidth) {
         return Combinators.combine(Arbitraries.integers().between(0, maxMin), Arbitraries.integers().between(0, maxWidth))
@@ -145,22 +164,35 @@ final class ProtocolArbitraries {
         Arbitrary<List<Integer>> itemMaxima = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<Integer>of())),
                 Tuple.of(3, Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(25)));
+        Arbitrary<ThresholdPlan> thresholds = Combinators.combine(KEY, KEY.optional(0.7), KEY.optional(0.5),
+                KEY.list().ofMaxSize(3)).as(ThresholdPlan::new);
         return Combinators.combine(IptArbitraries.idTokens(), IptArbitraries.displayNames(), itemMaxima,
-                Arbitraries.integers().between(1, 100), BAND_PLANS, KEY, KEY.optional(0.5))
-                .as((code, name, items, totalsMax, bands, remissionKey, suicidalityKey) -> {
+                Arbitraries.integers().between(1, 100), BAND_PLANS, thresholds)
+                .as((code, name, items, totalsMax, bands, plan) -> {
                     int max = items.isEmpty() ? totalsMax : items.stream().mapToInt(Integer::intValue).sum();
+                    int remission = plan.remissionKey() % max;
                     Instrument.Builder b = Instrument.builder()
                             .code(code)
                             .name(name)
                             .maxScore(max)
                             .itemMaxima(items)
                             .bands(bands.cover(max))
-                            .remissionMax(remissionKey % (max + 1));
+                            .remissionMax(remission);
+                    // unset, the depressed range starts just above the remission threshold
+                    plan.depressedKey().ifPresent(k -> b.depressedMin(remission + 1 + k % (max - remission)));
                     if (!items.isEmpty()) {
-                        suicidalityKey.ifPresent(k -> b.suicidalityItem(1 + k % items.size()));
+                        plan.suicidalityKey().ifPresent(k -> b.suicidalityItem(1 + k % items.size()));
                     }
+                    List<Reference> works = Bibliography.all();
+                    plan.referenceKeys().stream().map(k -> works.get(k % works.size())).distinct()
+                            .forEach(b::addReferences);
                     return b.build();
                 });
+    }
+
+    /** The choices behind an instrument's thresholds, suicidality item and references. */
+    private record ThresholdPlan(int remissionKey, Optional<Integer> depressedKey, Optional<Integer> suicidalityKey,
+            List<Integer> referenceKeys) {
     }
 
     /**

@@ -9,6 +9,7 @@ import net.jqwik.api.Tuple;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.plan.PlanArbitraries;
 import org.iptmodel.core.plan.PlannedCourses;
 
@@ -77,22 +78,8 @@ final class ReportArbitraries {
     /** How a generated measurement answers the suicidality item. */
     enum Suicidality { ZERO, ABOVE_ZERO, ANY }
 
-    /** Any valid criteria: thresholds and per-instrument remission overrides. */
+    /** Any valid criteria: thresholds and per-instrument depressed ranges and remission thresholds. */
     static Arbitrary<OutcomeCriteria> criteria() {
-        Arbitrary<Integer> response = Arbitraries.integers().between(1, 100);
-        Arbitrary<Integer> partial = Arbitraries.integers().between(1, 100);
-        Arbitrary<Integer> worsening = Arbitraries.integers().between(0, 200);
-        Arbitrary<List<Integer>> remission = Arbitraries.integers().between(-1, 60).list().ofSize(3);
-        return Combinators.combine(response, partial, worsening, remission).as((r, p, w, rem) -> {
-            OutcomeCriteria criteria = OutcomeCriteria.defaults().withPartialResponseReduction(1)
-                    .withResponseReduction(r).withPartialResponseReduction(Math.min(p, r)).withWorseningIncrease(w);
-            for (int i = 0; i < 3; i++) {
-                Instrument instrument = Instrument.catalogue().get(i);
-                if (rem.get(i) >= 0) {
-                    criteria = criteria.withRemissionMax(instrument, Math.min(rem.get(i), instrument.maxScore()));
-                }
-            }
-            return criteria;
-        });
+        return IptArbitraries.outcomeCriteria();
     }
 }

@@ -78,10 +78,14 @@ class ReportFactoryProperties {
     void anAdherenceReportRebuiltFromItsEntriesEqualsIt(@ForAll("courses") Course course) {
         AdherenceReport report = AdherenceReport.of(course);
 
-        AdherenceReport rebuilt = AdherenceReport.of(report.safetyFlags(), report.deviations());
+        AdherenceReport rebuilt = AdherenceReport.of(report.safetyFlags(), report.safetyNotices(),
+                report.deviations());
 
         assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
         assertThat(rebuilt.entries()).isEqualTo(report.entries());
+        AdherenceReport withoutNotices = AdherenceReport.of(report.safetyFlags(), report.deviations());
+        assertThat(withoutNotices.safetyNotices()).isEmpty();
+        assertThat(withoutNotices.equals(report)).isEqualTo(report.safetyNotices().isEmpty());
     }
 
     @Property(tries = 200)
@@ -95,10 +99,15 @@ class ReportFactoryProperties {
             outcomes.add(again);
         }
 
-        OutcomeReport rebuilt = OutcomeReport.of(report.criteria(), report.safetyFlags(), report.outcomes());
+        OutcomeReport rebuilt = OutcomeReport.of(report.criteria(), report.safetyFlags(), report.safetyNotices(),
+                report.concurrentTreatments(), report.outcomes());
 
         assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
-        assertThat(OutcomeReport.of(criteria, report.safetyFlags(), outcomes)).isEqualTo(report);
+        assertThat(OutcomeReport.of(criteria, report.safetyFlags(), report.safetyNotices(),
+                report.concurrentTreatments(), outcomes)).isEqualTo(report);
+        OutcomeReport flagsOnly = OutcomeReport.of(report.criteria(), report.safetyFlags(), report.outcomes());
+        assertThat(flagsOnly.equals(report)).isEqualTo(report.safetyNotices().isEmpty()
+                && report.concurrentTreatments().isEmpty());
     }
 
     @Property
@@ -226,8 +235,9 @@ class ReportFactoryProperties {
         List<InstrumentOutcome> outcomes = new ArrayList<>(report.outcomes());
         outcomes.add(outcomes.get(0));
 
-        assertRejectedOnly(() -> OutcomeReport.of(report.criteria(), report.safetyFlags(), outcomes),
-                "outcomes[" + (outcomes.size() - 1) + "].instrument", ModelRule.DISTINCT);
+        assertRejectedOnly(() -> OutcomeReport.of(report.criteria(), report.safetyFlags(), report.safetyNotices(),
+                report.concurrentTreatments(), outcomes), "outcomes[" + (outcomes.size() - 1) + "].instrument",
+                ModelRule.DISTINCT);
     }
 
     @Property(tries = 200)
@@ -244,7 +254,8 @@ class ReportFactoryProperties {
         String prefix = "outcomes[" + i + "].";
 
         InvalidModelException e = assertRejected(() -> OutcomeReport.of(OutcomeCriteria.defaults(),
-                report.safetyFlags(), report.outcomes()), prefix + "responseClass", ModelRule.MATCHES_CRITERIA);
+                report.safetyFlags(), report.safetyNotices(), report.concurrentTreatments(), report.outcomes()),
+                prefix + "responseClass", ModelRule.MATCHES_CRITERIA);
 
         assertThat(e.violations()).allSatisfy(v -> assertThat(v.rule()).isEqualTo(ModelRule.MATCHES_CRITERIA));
         assertThat(differing.responseClass()).isPresent();

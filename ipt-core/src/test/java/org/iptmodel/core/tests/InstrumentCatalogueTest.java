@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The instruments of the catalogue, as documented on the factory methods of {@link Instrument}
- * (Kroenke, Spitzer and Williams 2001; Hamilton 1960; Zimmerman et al. 2013; Beck, Steer and
- * Brown 1996): ranges, items, bands at every boundary, remission thresholds and the suicidality
- * items.
+ * The instruments of the catalogue, as documented on the factory methods of {@link Instrument}:
+ * ranges, items, bands at every boundary, remission thresholds, depressed ranges, the suicidality
+ * items and the works they come from.
  */
 class InstrumentCatalogueTest {
 
@@ -30,15 +31,19 @@ class InstrumentCatalogueTest {
 
     static Stream<Arguments> instruments() {
         return Stream.of(
-                Arguments.of(Instrument.phq9(), "phq-9", 27, Collections.nCopies(9, 3), 4, 9),
-                Arguments.of(Instrument.hamD17(), "ham-d-17", 52, HAM_D_ITEMS, 7, 3),
-                Arguments.of(Instrument.bdiII(), "bdi-ii", 63, Collections.nCopies(21, 3), 9, 9));
+                Arguments.of(Instrument.phq9(), "phq-9", 27, Collections.nCopies(9, 3), 4, 9, 10,
+                        List.of(Bibliography.KROENKE_2001, Bibliography.NQF_0710)),
+                Arguments.of(Instrument.hamD17(), "ham-d-17", 52, HAM_D_ITEMS, 7, 3, 8,
+                        List.of(Bibliography.HAMILTON_1960, Bibliography.ZIMMERMAN_2013, Bibliography.RIEDEL_2010)),
+                Arguments.of(Instrument.bdiII(), "bdi-ii", 63, Collections.nCopies(21, 3), 9, 9, 14,
+                        List.of(Bibliography.BECK_1996, Bibliography.REEVES_2012, Bibliography.RIEDEL_2010)));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("instruments")
     void eachInstrumentHasItsPublishedRangeItemsAndThresholds(Instrument instrument, String code, int maxScore,
-            List<Integer> itemMaxima, int remissionMax, int suicidalityItem) {
+            List<Integer> itemMaxima, int remissionMax, int suicidalityItem, int depressedMin,
+            List<Reference> references) {
         assertThat(instrument.code()).isEqualTo(code);
         assertThat(instrument.name()).isNotBlank();
         assertThat(instrument.maxScore()).isEqualTo(maxScore);
@@ -49,6 +54,10 @@ class InstrumentCatalogueTest {
         assertThat(instrument.isRemission(remissionMax)).isTrue();
         assertThat(instrument.isRemission(remissionMax + 1)).isFalse();
         assertThat(instrument.suicidalityItem()).hasValue(suicidalityItem);
+        assertThat(instrument.depressedMin()).isEqualTo(depressedMin);
+        assertThat(instrument.isDepressed(depressedMin)).isTrue();
+        assertThat(instrument.isDepressed(depressedMin - 1)).isFalse();
+        assertThat(instrument.references()).containsExactlyElementsOf(references);
         assertThat(Instrument.fromCatalogue(code)).containsSame(instrument);
     }
 
@@ -120,8 +129,22 @@ class InstrumentCatalogueTest {
     }
 
     @Test
+    void theDepressedRangesStartAtTheDocumentedThresholds() {
+        // PHQ-9 >= 10 (Kroenke, Spitzer and Williams 2001), HAM-D-17 >= 8 (Zimmerman et al. 2013's mild band),
+        // BDI-II >= 14 (Beck, Steer and Brown 1996's mild band)
+        assertThat(Instrument.phq9().isDepressed(9)).isFalse();
+        assertThat(Instrument.phq9().isDepressed(10)).isTrue();
+        assertThat(Instrument.hamD17().isDepressed(7)).isFalse();
+        assertThat(Instrument.hamD17().isDepressed(8)).isTrue();
+        assertThat(Instrument.bdiII().isDepressed(13)).isFalse();
+        assertThat(Instrument.bdiII().isDepressed(14)).isTrue();
+        assertThat(Instrument.hamD17().depressedMin()).isEqualTo(Instrument.hamD17().bands().get(1).from());
+        assertThat(Instrument.bdiII().depressedMin()).isEqualTo(Instrument.bdiII().bands().get(1).from());
+    }
+
+    @Test
     void remissionFollowsTheDocumentedThresholds() {
-        // PHQ-9 < 5 (Kroenke 2001), HAM-D-17 <= 7, BDI-II <= 9
+        // PHQ-9 < 5 (Kroenke, Spitzer and Williams 2001), HAM-D-17 <= 7, BDI-II <= 9
         assertThat(Instrument.phq9().isRemission(4)).isTrue();
         assertThat(Instrument.phq9().isRemission(5)).isFalse();
         assertThat(Instrument.hamD17().isRemission(7)).isTrue();

@@ -3,18 +3,24 @@ package org.iptmodel.core.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.iptmodel.core.contracts.Rejections.assertRejected;
+import static org.iptmodel.core.contracts.Rejections.assertRejectedOnly;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Reference;
+import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.contracts.EqualityContract;
@@ -32,7 +38,9 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
                 .itemMaxima(i.itemMaxima())
                 .bands(i.bands())
                 .remissionMax(i.remissionMax())
+                .depressedMin(i.depressedMin())
                 .suicidalityItem(i.suicidalityItem())
+                .references(i.references())
                 .build();
         assertThat(built).isEqualTo(i);
         assertThat(built.itemMaxima()).containsExactlyElementsOf(i.itemMaxima());
@@ -47,6 +55,8 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
             SeverityBand band = i.bands().stream().filter(b -> b.contains(s)).findFirst().orElseThrow();
             assertThat(i.severityOf(score)).isEqualTo(band.severity());
             assertThat(i.isRemission(score)).isEqualTo(score <= i.remissionMax());
+            assertThat(i.isDepressed(score)).isEqualTo(score >= i.depressedMin());
+            assertThat(i.isRemission(score) && i.isDepressed(score)).isFalse();
         }
     }
 
@@ -143,12 +153,49 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
     }
 
     @Property
-    void theRemissionThresholdLiesInTheRange(@ForAll("values") Instrument i) {
-        int above = i.maxScore() + 1;
+    void theRemissionThresholdLiesBelowTheMaximum(@ForAll("values") Instrument i) {
+        int max = i.maxScore();
         assertRejected(() -> Instrument.builder().from(i).remissionMax(-1).build(), () -> i.withRemissionMax(-1),
                 "remissionMax", ModelRule.VALUE_IN_RANGE);
-        assertRejected(() -> Instrument.builder().from(i).remissionMax(above).build(), () -> i.withRemissionMax(above),
+        assertRejected(() -> Instrument.builder().from(i).remissionMax(max).build(), () -> i.withRemissionMax(max),
                 "remissionMax", ModelRule.VALUE_IN_RANGE);
+        assertRejected(() -> Instrument.builder().from(i).remissionMax(max + 1).build(),
+                () -> i.withRemissionMax(max + 1), "remissionMax", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Property
+    void theDepressedRangeStartsAboveTheRemissionThresholdAndWithinTheRange(@ForAll("values") Instrument i,
+            @ForAll @IntRange(min = 0, max = 100) int below) {
+        int atRemission = i.remissionMax() - below % (i.remissionMax() + 1);
+        int beyond = i.maxScore() + 1 + below;
+        assertRejectedOnly(() -> Instrument.builder().from(i).depressedMin(atRemission).build(), "depressedMin",
+                ModelRule.VALUE_IN_RANGE);
+        assertRejected(() -> Instrument.builder().from(i).depressedMin(atRemission).build(),
+                () -> i.withDepressedMin(atRemission), "depressedMin", ModelRule.VALUE_IN_RANGE);
+        assertRejected(() -> Instrument.builder().from(i).depressedMin(beyond).build(),
+                () -> i.withDepressedMin(beyond), "depressedMin", ModelRule.VALUE_IN_RANGE);
+        assertThat(i.withDepressedMin(i.maxScore()).depressedMin()).isEqualTo(i.maxScore());
+        assertThat(i.withDepressedMin(i.remissionMax() + 1).depressedMin()).isEqualTo(i.remissionMax() + 1);
+    }
+
+    @Property
+    void unsetTheDepressedRangeStartsJustAboveTheRemissionThreshold(@ForAll("values") Instrument i) {
+        Instrument unset = Instrument.builder().code(i.code()).name(i.name()).maxScore(i.maxScore())
+                .itemMaxima(i.itemMaxima()).bands(i.bands()).remissionMax(i.remissionMax()).build();
+        assertThat(unset.depressedMin()).isEqualTo(i.remissionMax() + 1);
+        assertThat(unset.references()).isEmpty();
+    }
+
+    @Property
+    void theReferencesAreDistinctWorksOfTheBibliography(@ForAll("values") Instrument i,
+            @ForAll @IntRange(min = 0, max = 100) int key) {
+        assertThat(Bibliography.all()).containsAll(i.references());
+        i.references().forEach(r -> assertThat(Bibliography.find(r.key())).contains(r));
+        List<Reference> repeated = new ArrayList<>(i.references());
+        repeated.add(Bibliography.all().get(key % Bibliography.all().size()));
+        repeated.add(repeated.get(repeated.size() - 1));
+        assertRejected(() -> Instrument.builder().from(i).references(repeated).build(),
+                () -> i.withReferences(repeated), "references[" + (repeated.size() - 1) + "]", ModelRule.DISTINCT);
     }
 
     @Property
@@ -198,7 +245,7 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
     @Override
     public Set<String> rarelyReplaceable() {
         // the maximum, items, bands and thresholds must fit each other
-        return Set.of("maxScore", "itemMaxima", "bands", "suicidalityItem");
+        return Set.of("maxScore", "itemMaxima", "bands", "suicidalityItem", "remissionMax", "depressedMin");
     }
 
     @Override
@@ -209,5 +256,14 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
     @Override
     public Instrument changed(Instrument i) {
         return i.withName(i.name() + " (changed)");
+    }
+
+    @Example
+    void itemMaximaThatWrapAnIntRoundToTheMaximumDoNotSumToIt() {
+        // 4,294,968 items of 1,000 sum to 4,294,968,000, which an int would wrap round to 704
+        List<Integer> items = Collections.nCopies(4_294_968, 1000);
+        assertRejected(() -> Instrument.builder().from(Instrument.phq9()).code("wrapped").maxScore(704)
+                .itemMaxima(items).suicidalityItem(1).bands(List.of(SeverityBand.of(Severity.MINIMAL, 0, 704)))
+                .remissionMax(4).build(), "itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT);
     }
 }

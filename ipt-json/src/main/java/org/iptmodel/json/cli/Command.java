@@ -65,13 +65,14 @@ enum Command {
         }
     },
     REPORT("report", "[--json] FILE", Set.of("json"), Set.of(),
-            "safety flags first, then adherence deviations and outcomes",
+            "safety flags and notices first, then adherence deviations and outcomes",
             "Prints the safety flags of FILE, an iptmodel/course document, first (review risk\n"
-            + "with the patient), then its deviations from the protocol and the IPT manuals with\n"
-            + "their sources, then the outcome per instrument: baseline, latest and best scores,\n"
-            + "change and class.\n"
+            + "with the patient) and its safety notices (suicidality items not recorded), then its\n"
+            + "deviations from the protocol and the IPT manuals with their sources, then the\n"
+            + "outcome per instrument: baseline, latest and best scores, change and class, and the\n"
+            + "treatments started during the course.\n"
             + "With --json: the iptmodel/adherence and iptmodel/outcomes documents, one compact\n"
-            + "document per line (newline-delimited JSON), each with the safety flags first.") {
+            + "document per line (newline-delimited JSON), each with the safety section first.") {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Report.run(options, out);

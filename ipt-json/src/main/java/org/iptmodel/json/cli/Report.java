@@ -6,9 +6,10 @@ import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
 
 /**
- * {@code report [--json] FILE}: safety flags first, then adherence deviations and outcomes; with
- * {@code --json}, the adherence and outcome documents of the iptmodel format, one compact document
- * per line, each with the safety flags first. Neither holds free text of the course.
+ * {@code report [--json] FILE}: safety flags and notices first, then adherence deviations and
+ * outcomes; with {@code --json}, the adherence and outcome documents of the iptmodel format, one
+ * compact document per line, each with the safety section first. Neither holds free text of the
+ * course.
  */
 final class Report {
 
@@ -29,6 +30,7 @@ final class Report {
     static void print(Course course, PrintStream out) {
         AdherenceReport adherence = AdherenceReport.of(course);
         ReportText.safety(adherence.safetyFlags(), true, out);
+        ReportText.notices(adherence.safetyNotices(), out);
         out.println("course: protocol " + course.protocol().id() + ", status " + course.status() + ", "
                 + course.sessions().size() + " sessions held of " + course.contract().totalSessions() + " contracted");
         ReportText.adherence(adherence, out);

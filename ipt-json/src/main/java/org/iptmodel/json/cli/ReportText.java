@@ -10,11 +10,13 @@ import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeReport;
 import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.core.report.ScorePoint;
+import org.iptmodel.core.report.StartedTreatment;
 
 /**
- * Prints safety flags, adherence deviations and outcomes: numbers, codes, enum values and
- * sources only, never text from the course.
+ * Prints safety flags and notices, adherence deviations and outcomes with the treatments that may
+ * confound them: numbers, codes, dates, enum values and sources only, never text from the course.
  */
 final class ReportText {
 
@@ -35,6 +37,19 @@ final class ReportText {
         }
         out.println("    source: " + flags.get(0).source());
         out.println("    references: " + keys(flags.get(0).references()));
+    }
+
+    /** Prints the safety notices, if any: suicidality items not recorded. */
+    static void notices(List<SafetyNotice> notices, PrintStream out) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        out.println("safety notices: " + notices.size() + ", suicidality item not recorded");
+        for (SafetyNotice notice : notices) {
+            out.println("  " + notice.severity() + "  " + notice.message());
+        }
+        out.println("    source: " + notices.get(0).source());
+        out.println("    references: " + keys(notices.get(0).references()));
     }
 
     static void adherence(AdherenceReport report, PrintStream out) {
@@ -66,6 +81,15 @@ final class ReportText {
                     signed(outcome.change()), outcome.responseClass().map(ResponseClass::name).orElse("-"));
         }
         table.print(out);
+        List<StartedTreatment> treatments = report.concurrentTreatments();
+        if (!treatments.isEmpty()) {
+            out.println("concurrent treatments started during the course: " + treatments.size()
+                    + ", may confound the change");
+            for (StartedTreatment t : treatments) {
+                out.println("  " + t.kind() + t.code().map(c -> " " + t.codeSystem().orElseThrow() + " " + c).orElse("")
+                        + ", started " + t.started());
+            }
+        }
     }
 
     private static String point(ScorePoint point) {

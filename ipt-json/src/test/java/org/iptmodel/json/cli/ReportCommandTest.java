@@ -11,13 +11,14 @@ import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.json.IptJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code report}: safety flags first, then adherence deviations and outcomes; never patient text. */
+/** {@code report}: safety flags and notices first, then adherence deviations and outcomes; never patient text. */
 class ReportCommandTest {
 
     @TempDir
@@ -66,18 +67,22 @@ class ReportCommandTest {
     }
 
     @Test
-    void the_safety_flag_comes_before_everything_else() {
+    void the_safety_flag_and_then_the_safety_notice_come_before_everything_else() {
         Path file = Cli.write(dir.resolve("sample.json"), new String(SampleCourse.bytes(), StandardCharsets.UTF_8));
 
         Cli.Result result = Cli.run("report", file.toString());
 
         assertThat(result.exit()).isZero();
-        assertThat(result.outLines().subList(0, 5)).containsExactly(
+        assertThat(result.outLines().subList(0, 9)).containsExactly(
                 "safety flags: 1, review risk with the patient",
                 "  SAFETY  review risk with the patient: session 1, phq-9 item 9 scored 1",
                 "    source: Any response above 0 on a suicidality item is reviewed on its own, whatever the total"
                         + " (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996, BDI-II item 9;"
                         + " Hamilton 1960, item 3).",
+                "    references: kroenke-2001, beck-1996, hamilton-1960",
+                "safety notices: 1, suicidality item not recorded",
+                "  WARNING  item not recorded: session 1, ham-d-17 item 3; check how the item was answered",
+                "    source: " + new SafetyNotice(1, "ham-d-17", 3).source(),
                 "    references: kroenke-2001, beck-1996, hamilton-1960",
                 "course: protocol ipt-standard, status ACTIVE, 9 sessions held of 16 contracted");
         assertThat(result.outLines()).contains(

@@ -140,4 +140,16 @@ class IptJsonModuleTest {
         assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(IptJsonModule.class));
         assertThat(found.readValue(IptJson.strict().course().write(COURSE), Course.class)).isEqualTo(COURSE);
     }
+
+    @Test
+    void the_modules_exception_is_a_databind_exception_that_keeps_its_problems_and_quotes_no_input() {
+        String json = MAPPER.writeValueAsString(new Envelope("batch-1", Samples.small(), List.of()))
+                .replace("\"number\":1", "\"number\":\"zqx-secret\"");
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> MAPPER.readValue(json, Envelope.class));
+        assertThat(thrown).isInstanceOf(tools.jackson.databind.DatabindException.class)
+                .isInstanceOf(IptJsonException.class);
+        assertThat(thrown.getMessage()).doesNotContain("zqx-secret");
+        assertThat(((IptJsonException) thrown).problems()).extracting(JsonProblem::pointer)
+                .containsExactly("/course/sessions/0/number");
+    }
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -47,8 +48,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module
  * path ({@code provides tools.jackson.databind.JacksonModule}) and on the class path
  * ({@code META-INF/services/tools.jackson.databind.JacksonModule}); found that way it is strict
- * with the default limits. A mapper holds one {@code IptJsonModule}: one added later, for example
- * a lenient one after {@code findAndAddModules()}, replaces the earlier one.
+ * with the default limits. A module you configure ({@code withLenient}, {@code withLimits},
+ * {@code withRankingRules}) always governs: a module with the default settings, found by
+ * {@code findAndAddModules()} before or after yours, stands aside; of two configured modules, the
+ * one added later replaces the earlier.
+ *
+ * <p>Strictness is the module's own: the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} does not apply inside model values, so
+ * turning it off does not make a strict module lenient (use {@link #withLenient(boolean)}); nor
+ * does turning it on make a lenient module strict.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -196,6 +204,9 @@ public final class IptJsonModule extends JacksonModule {
      */
     @Override
     public void setupModule(SetupContext context) {
+        if (isDefault() && context.getOwner() instanceof MapperBuilder<?, ?> builder && hasConfigured(builder)) {
+            return;
+        }
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
         for (Document<?> document : Documents.ALL) {
@@ -209,6 +220,31 @@ public final class IptJsonModule extends JacksonModule {
         }
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    /** Whether this module has every default setting, as {@code findAndAddModules()} makes it. */
+    private boolean isDefault() {
+        return !lenient && limits.equals(JsonLimits.defaults()) && migrations == Migrations.standard()
+                && rules == RegisteredRules.NONE;
+    }
+
+    /** Whether the mapper being built also holds an {@code IptJsonModule} configured by the application. */
+    private static boolean hasConfigured(MapperBuilder<?, ?> builder) {
+        boolean[] configured = {false};
+        builder.withModules(m -> configured[0] |= m instanceof IptJsonModule other && !other.isDefault());
+        return configured[0];
+    }
+
+    /**
+     * Returns the id under which a mapper registers this module: one for a module with the default
+     * settings and another for a configured one, so that a default module found by
+     * {@code findAndAddModules()} never replaces one the application configured.
+     *
+     * @return the registration id, not null
+     */
+    @Override
+    public Object getRegistrationId() {
+        return isDefault() ? IptJsonModule.class.getName() + "#default" : IptJsonModule.class.getName();
     }
 
     private static <T> void refuse(Class<T> type, SimpleSerializers serializers, SimpleDeserializers deserializers) {

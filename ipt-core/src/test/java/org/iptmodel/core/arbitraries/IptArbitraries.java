@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
@@ -24,12 +25,14 @@ import org.iptmodel.core.Instrument;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.InterpersonalInventory;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Severity;
@@ -37,7 +40,33 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Violation;
+import org.iptmodel.core.plan.PlannedSession;
+import org.iptmodel.core.plan.Planner;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.plan.ScheduleComparison;
+import org.iptmodel.core.plan.SessionComparison;
+import org.iptmodel.core.ranking.FocusSelection;
+import org.iptmodel.core.ranking.FocusSelector;
+import org.iptmodel.core.ranking.KeyedRankingRule;
+import org.iptmodel.core.ranking.RankedIssue;
+import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingFlag;
+import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingRule;
+import org.iptmodel.core.ranking.RankingRules;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.Deviation;
+import org.iptmodel.core.report.DeviationCode;
+import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
+import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ReportEntry;
+import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
+import org.iptmodel.core.report.ScorePoint;
+import org.iptmodel.core.report.StartedTreatment;
 
 /**
  * jqwik arbitraries for every type of the IPT model: the entry point of ipt-core's test-jar.
@@ -686,5 +715,463 @@ public final class IptArbitraries {
             return criteria;
         });
         return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(OutcomeCriteria.defaults())), Tuple.of(5, any));
+    }
+
+    // ---------------------------------------------------------------- enums, works, violations
+
+    /**
+     * The constants of one of the model's enums, each equally likely: {@code ProblemArea},
+     * {@code Phase}, {@code ModelRule}, {@code DeviationCode}, {@code RankingFlag.Code} and every
+     * other enum of the exported packages.
+     *
+     * @param <E> the enum
+     * @param type the enum's class, not null
+     * @return the arbitrary, not null
+     */
+    public static <E extends Enum<E>> Arbitrary<E> enumValues(Class<E> type) {
+        Objects.requireNonNull(type, "type");
+        return Arbitraries.of(type);
+    }
+
+    /**
+     * The works of the bibliography, {@link Bibliography#all()}, each equally
+     * likely: the only references the model holds.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Reference> references() {
+        return ViolationArbitraries.REFERENCES;
+    }
+
+    /**
+     * The exceptions the model throws for invalid input, each caught from a call of the public
+     * API: an inverted range or severity band, an identifier with a blank, a slash, an accented
+     * letter or another character outside the identifier alphabet (or empty), a score above its
+     * instrument's maximum, a planned session or session numbered below 1, a safety flag with
+     * several broken fields at once, and a course built without its required attributes. Every
+     * exception has at least one violation, and none holds redacted text.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidModelException> invalidModelExceptions() {
+        return ViolationArbitraries.EXCEPTIONS;
+    }
+
+    /**
+     * Violations as the model reports them: one violation of an exception of
+     * {@link #invalidModelExceptions()}, in half the cases as it was reported and otherwise
+     * placed under the path of an enclosing value ({@code course}, {@code sessions[3]},
+     * {@code inventory.people[0]}) with {@link Violation#under(String)}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Violation> violations() {
+        return ViolationArbitraries.VIOLATIONS;
+    }
+
+    // ---------------------------------------------------------------- measurements for reports
+
+    /**
+     * The instruments of the catalogue, {@link Instrument#catalogue()}, each equally likely.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instrument> catalogueInstruments() {
+        return ReportArbitraries.CATALOGUE_INSTRUMENTS;
+    }
+
+    /**
+     * Measurements on one instrument with a chosen answer to its suicidality item: for an
+     * itemised instrument, two thirds give a response to each item within its range with a total
+     * equal to their sum, the suicidality item as asked, and a third a total only (anywhere in the
+     * range); with {@link Suicidality#ABOVE_ZERO}, an instrument with a suicidality item always
+     * gets item responses, so that every measurement raises a safety flag. An instrument of
+     * totals only gets totals only.
+     *
+     * @param instrument the instrument, not null
+     * @param suicidality how the suicidality item is answered, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Measurement> measurements(Instrument instrument, Suicidality suicidality) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(suicidality, "suicidality");
+        return ReportArbitraries.measurements(instrument, suicidality);
+    }
+
+    /**
+     * The measurements of one session: none in three cases out of five, else one measurement on
+     * each of 1 to 3 distinct catalogue instruments from
+     * {@link #measurements(Instrument, Suicidality)}.
+     *
+     * @param suicidality how the suicidality items are answered, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<List<Measurement>> sessionMeasurements(Suicidality suicidality) {
+        Objects.requireNonNull(suicidality, "suicidality");
+        return ReportArbitraries.sessionMeasurements(suicidality);
+    }
+
+    // ---------------------------------------------------------------- plans
+
+    /**
+     * Protocols a course can follow from plan to conclusion: half from the catalogue, half custom
+     * protocols with small phase ranges (an initial phase of 0 to 6 sessions, a middle phase of 0
+     * to 16, a termination phase of 1 to 7, so that a plan can conclude), an acute range the
+     * phases can fill, a termination notice of 1 to 5 sessions within it, a day-based cadence
+     * (mostly weekly), 45 to 50 minute sessions, all four problem areas or all but interpersonal
+     * deficits, and in three cases out of four a maintenance cadence.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Protocol> plannableProtocols() {
+        return PlanArbitraries.PROTOCOLS;
+    }
+
+    /**
+     * Planners for the protocols of {@link #plannableProtocols()}: see {@link #planners(Protocol)}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Planner> planners() {
+        return PlanArbitraries.PLANNERS;
+    }
+
+    /**
+     * Planners for one protocol, starting from 2020 to about 2032: the protocol's cadence or a
+     * day-based one, the protocol's number of sessions or (for a protocol with an acute phase)
+     * one its phase ranges can fill or 1 to 30, up to 12 skipped cadence slots and 6 other skipped
+     * dates (some before the start), and 0 to 6 maintenance sessions at the protocol's or another
+     * maintenance cadence. Every planner plans.
+     *
+     * @param protocol the protocol, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Planner> planners(Protocol protocol) {
+        Objects.requireNonNull(protocol, "protocol");
+        return PlanArbitraries.planners(protocol);
+    }
+
+    /**
+     * Schedules planned by {@link #planners()}: any session count, skipped dates and maintenance,
+     * including plans without any session.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Schedule> schedules() {
+        return PlanArbitraries.SCHEDULES;
+    }
+
+    /**
+     * Schedules a course can follow without any deviation, on the protocols of
+     * {@link #plannableProtocols()}: the protocol's cadence or another day-based one, an acute
+     * session count the protocol's ranges accept, skipped dates only among the acute slots and
+     * never two slots in a row (so no gap exceeds two cadences), 0 to 4 maintenance sessions only
+     * at the protocol's own maintenance cadence, and 1 to 5 of them for maintenance IPT. Recorded
+     * with {@link PlannedCourses#completed}, such a schedule gives an adherent course.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Schedule> adherentSchedules() {
+        return PlanArbitraries.ADHERENT;
+    }
+
+    /**
+     * Planned sessions on their own: number 1 to 40 (a quarter of them up to 10,000), any date
+     * of {@link #dates()} and any phase.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PlannedSession> plannedSessions() {
+        return PlanArbitraries.PLANNED_SESSIONS;
+    }
+
+    /**
+     * Comparisons of a schedule of {@link #adherentSchedules()} with sessions held: every planned
+     * session held as planned (on plan), only the first ones (sessions missing), one of them moved
+     * by 1 to 3 days either way or to another phase, or the sessions of an unrelated course of
+     * {@link #courses()} (missing, extra, shifted and other phases at once).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ScheduleComparison> scheduleComparisons() {
+        return PlanArbitraries.COMPARISONS;
+    }
+
+    /**
+     * The comparison of one session: an entry of a comparison of {@link #scheduleComparisons()}
+     * that has entries, so on plan, missing, extra, shifted or in another phase.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<SessionComparison> sessionComparisons() {
+        return PlanArbitraries.SESSION_COMPARISONS;
+    }
+
+    // ---------------------------------------------------------------- courses recorded from a plan
+
+    /**
+     * Completed courses recorded from a plan of {@link #adherentSchedules()} with at least one
+     * session, by {@link PlannedCourses#completed(Schedule,
+     * java.util.function.Function)}, with {@link #sessionMeasurements(Suicidality)} in each
+     * session: adherent courses whose outcome and safety sections are filled. Without jqwik's
+     * combined edge cases, which for these nested generators cost seconds and add nothing the
+     * frequencies do not already give.
+     *
+     * @param suicidality how the suicidality items are answered, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Course> recordedCourses(Suicidality suicidality) {
+        Objects.requireNonNull(suicidality, "suicidality");
+        return suicidality == Suicidality.ANY ? ReportArbitraries.RECORDED_ANY
+                : ReportArbitraries.recordedCourses(suicidality);
+    }
+
+    /**
+     * Courses of {@link #recordedCourses(Suicidality) recordedCourses(ANY)} with 0 to 4 targeted
+     * deviations from the protocol, each by
+     * {@link PlannedCourses#withDeviation(DeviationCode, Course)}
+     * (codes that do not apply leave the course as it was): courses whose adherence report holds
+     * chosen deviations, together with safety flags and notices.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Course> deviatingCourses() {
+        return ReportArbitraries.DEVIATING;
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    /**
+     * Adherence reports of courses: a sixth of adherent courses of
+     * {@link #recordedCourses(Suicidality)}, half of {@link #deviatingCourses()} and a third of
+     * {@link #courses()}; so reports without any entry, with safety flags and notices, and with
+     * every deviation code.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AdherenceReport> adherenceReports() {
+        return ReportArbitraries.ADHERENCE_REPORTS;
+    }
+
+    /**
+     * Outcome reports of a course of {@link #recordedCourses(Suicidality)} or {@link #courses()}
+     * under criteria of {@link #outcomeCriteria()}: with or without outcomes, safety flags and
+     * notices, and treatments started during the course.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<OutcomeReport> outcomeReports() {
+        return ReportArbitraries.OUTCOME_REPORTS;
+    }
+
+    /**
+     * The outcome on one instrument of {@link #instruments()} under criteria of
+     * {@link #outcomeCriteria()}: 1 to 8 scores (so sometimes without a response class), sessions 1
+     * to 3 apart, dates 0 to 20 days apart, totals anywhere in the range (0 and the maximum
+     * frequent), each graded by the criteria.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InstrumentOutcome> instrumentOutcomes() {
+        return ReportArbitraries.INSTRUMENT_OUTCOMES;
+    }
+
+    /**
+     * Score points on their own: session 1 to 40, any date, a total within the range of an
+     * instrument of {@link #instruments()} and its severity under the default criteria.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ScorePoint> scorePoints() {
+        return ReportArbitraries.SCORE_POINTS;
+    }
+
+    /**
+     * Safety flags on their own: session 1 to 40, an instrument of {@link #instruments()} with a
+     * suicidality item, that item, and a response from 1 to the item's maximum.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<SafetyFlag> safetyFlags() {
+        return ReportArbitraries.SAFETY_FLAGS;
+    }
+
+    /**
+     * Safety notices on their own: session 1 to 40 and an instrument of {@link #instruments()}
+     * with a suicidality item, with that item.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<SafetyNotice> safetyNotices() {
+        return ReportArbitraries.SAFETY_NOTICES;
+    }
+
+    /**
+     * Treatments started during a course, on their own: the kind and code of a treatment of
+     * {@link #concurrentTreatments()}, started on its start date or, without one, any date.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<StartedTreatment> startedTreatments() {
+        return ReportArbitraries.STARTED_TREATMENTS;
+    }
+
+    /**
+     * Deviations as adherence reports find them: one deviation of a report of
+     * {@link #adherenceReports()}, with its sessions and a message without patient text.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Deviation> deviations() {
+        return ReportArbitraries.DEVIATIONS;
+    }
+
+    /**
+     * Entries of an adherence report: half {@link #safetyFlags()}, half {@link #deviations()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ReportEntry> reportEntries() {
+        return ReportArbitraries.REPORT_ENTRIES;
+    }
+
+    // ---------------------------------------------------------------- ranking and focus
+
+    /**
+     * Ranking rules: every built-in rule of {@link RankingRules#all()}
+     * (the issue-id tie-break included), keyed rules of the testkit's own (one that ties every
+     * pair, lower distress first, more people first, keys at both ends of {@code long}) and a
+     * rule written as a comparison (issues naming a person in an inner ring of the closeness
+     * circle first).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingRule> rankingRules() {
+        return RankingArbitraries.RULES;
+    }
+
+    /**
+     * Keyed ranking rules: the built-in keyed rules and the testkit's own keyed rules of
+     * {@link #rankingRules()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<KeyedRankingRule> keyedRankingRules() {
+        return RankingArbitraries.KEYED_RULES;
+    }
+
+    /**
+     * Ranking policies: in three cases out of four one of the clinical default, the brief policy,
+     * a policy with the comparison rule then patient priority, patient priority alone, a policy
+     * whose only rule ties every pair, and the clinical default with onset proximity; otherwise 1
+     * to 4 distinct rules of {@link #rankingRules()} (never the tie-break, which every policy
+     * applies last) in random order.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingPolicy> rankingPolicies() {
+        return RankingArbitraries.POLICIES;
+    }
+
+    /**
+     * Ranking contexts: a catalogue protocol or a variant of standard IPT (without interpersonal
+     * deficits, with one focal area, with three), an inventory of 0 to 6 people with ids
+     * {@code p-0} to {@code p-9} in three rings (two in five deceased, half of those with a date
+     * of death) and, in half the cases, an episode onset.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingContext> rankingContexts() {
+        return RankingArbitraries.CONTEXTS;
+    }
+
+    /**
+     * Lists of issues to rank in a context: 0 to {@code maxIssues} issues (every size equally
+     * likely) with distinct ids {@code i-0} to {@code i-999}, naming 0 to 3 people of the
+     * context's inventory, any area (a role dispute with or without its stage), onset link and
+     * amenability, sometimes a date the issue began, a priority of 1 to 4 and a distress of 0 to
+     * 10, so that the rules tie often. Redacted texts start with {@link #REDACTION_MARKER}.
+     *
+     * @param context the context whose inventory the issues name, not null
+     * @param maxIssues the most issues in a list, 0 to 1,000
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if {@code maxIssues} is out of range
+     */
+    public static Arbitrary<List<InterpersonalIssue>> rankingIssues(RankingContext context,
+            int maxIssues) {
+        Objects.requireNonNull(context, "context");
+        if (maxIssues < 0 || maxIssues > 1000) {
+            throw new IllegalArgumentException("maxIssues must be between 0 and 1000, was " + maxIssues);
+        }
+        return RankingArbitraries.issueLists(context, maxIssues);
+    }
+
+    /**
+     * Rankings of 0 to 12 issues of {@link #rankingIssues} in a context of
+     * {@link #rankingContexts()} under a policy of {@link #rankingPolicies()}: with ties decided
+     * by each kind of rule and by the issue ids, and every kind of flag.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Ranking> rankings() {
+        return RankingArbitraries.RANKINGS;
+    }
+
+    /**
+     * One entry of a ranking of {@link #rankings()} that has entries, at any position.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankedIssue> rankedIssues() {
+        return RankingArbitraries.RANKED_ISSUES;
+    }
+
+    /**
+     * Ranking flags on their own: any code, an issue id {@code i-0} to {@code i-999}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingFlag> rankingFlags() {
+        return RankingArbitraries.FLAGS;
+    }
+
+    /**
+     * Focus selectors: the standard one, or one limited to 1 to 4 areas.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<FocusSelector> focusSelectors() {
+        return RankingArbitraries.SELECTORS;
+    }
+
+    /**
+     * Focus selections of a ranking of {@link #rankings()}: in two cases out of three the choice
+     * of a selector of {@link #focusSelectors()} when it has one, otherwise a clinician's override
+     * of 1 to 3 of the protocol's areas with a redacted reason.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<FocusSelection> focusSelections() {
+        return RankingArbitraries.SELECTIONS;
+    }
+
+    /**
+     * One choice of a selection of {@link #focusSelections()}: a primary or secondary area with
+     * the rule and, unless overridden, the issue that put it in the focus.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<FocusSelection.Choice> focusChoices() {
+        return RankingArbitraries.CHOICES;
+    }
+
+    /**
+     * One omission of a selection of {@link #focusSelections()} that has omissions: a ranked issue
+     * whose area is not in the focus, and why.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<FocusSelection.Omission> focusOmissions() {
+        return RankingArbitraries.OMISSIONS;
     }
 }

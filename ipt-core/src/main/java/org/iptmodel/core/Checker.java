@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +56,40 @@ final class Checker {
             range(value, min, max, at(list, index) + suffix);
         }
         return this;
+    }
+
+    /** Records a violation unless the date lies within {@link Bounds#isInDateRange the model's range}. */
+    Checker date(LocalDate date, String path) {
+        if (!Bounds.isInDateRange(date)) {
+            add(path, ModelRule.VALUE_IN_RANGE, dateMessage(path));
+        }
+        return this;
+    }
+
+    /** As {@link #date(LocalDate, String)} for an optional date. */
+    Checker date(Optional<LocalDate> date, String path) {
+        if (date.isPresent()) {
+            date(date.get(), path);
+        }
+        return this;
+    }
+
+    /** The message of a date outside the model's range; the date itself is not shown. */
+    static String dateMessage(String path) {
+        return path + " must be between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE;
+    }
+
+    /** Records a violation unless the period is a {@link Bounds#isCadence cadence}. */
+    Checker cadence(Period period, String path) {
+        if (!Bounds.isCadence(period)) {
+            add(path, ModelRule.VALUE_IN_RANGE, cadenceMessage(path, period));
+        }
+        return this;
+    }
+
+    /** The message of a period that is not a cadence. */
+    static String cadenceMessage(String path, Period period) {
+        return path + " must be positive and at most one year (" + Bounds.LONGEST_CADENCE + "), was " + period;
     }
 
     Checker notBlank(String text, String path) {

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * the system {@code ATC}. Codes are identifiers, not free text.
  *
  * <p>Invariants: code and code system are both present or both absent ({@link ModelRule#PRESENCE})
- * and in identifier form; the stop date does not precede the start date ({@link ModelRule#DATE_ORDER}).
+ * and in identifier form; the dates lie between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
+ * ({@link ModelRule#VALUE_IN_RANGE}); the stop date does not precede the start date
+ * ({@link ModelRule#DATE_ORDER}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,14 +57,24 @@ public abstract class ConcurrentTreatment implements WithConcurrentTreatment {
     /**
      * Returns when the treatment started, if known.
      *
-     * @return the date, or empty
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty
      */
     public abstract Optional<LocalDate> started();
 
     /**
      * Returns when the treatment stopped, if it has.
      *
-     * @return the date, or empty while ongoing or unknown
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty while ongoing or unknown
      */
     public abstract Optional<LocalDate> stopped();
 
@@ -73,6 +85,8 @@ public abstract class ConcurrentTreatment implements WithConcurrentTreatment {
                 "code and codeSystem must be both present or both absent");
         c.check(codeSystem().map(Ids::isToken).orElse(true), "codeSystem", ModelRule.ID_FORMAT);
         c.check(code().map(Ids::isToken).orElse(true), "code", ModelRule.ID_FORMAT);
+        c.date(started(), "started");
+        c.date(stopped(), "stopped");
         if (started().isPresent() && stopped().isPresent()) {
             c.check(!stopped().get().isBefore(started().get()), "stopped", ModelRule.DATE_ORDER,
                     "stopped must not precede started");

@@ -13,9 +13,11 @@ import org.immutables.value.Value;
  * Interpersonal Psychotherapy</i>, 2018). No numeric rule for adding sessions exists in the
  * literature: an amendment records the change and its reason, and is never forbidden.
  *
- * <p>Invariants: extra sessions 0 to 10,000; the amendment changes something
- * ({@link ModelRule#AMENDMENT_CHANGES}); a new cadence is positive; the reason is not blank. The
- * reason is redacted.
+ * <p>Invariants: extra sessions 0 to 10,000; the date between {@link Bounds#EARLIEST_DATE} and
+ * {@link Bounds#LATEST_DATE}; a new cadence positive and at most one year
+ * ({@link Bounds#isCadence}) (all {@link ModelRule#VALUE_IN_RANGE}); the amendment changes
+ * something ({@link ModelRule#AMENDMENT_CHANGES}); the reason is not blank. The reason is
+ * redacted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,14 +39,18 @@ public abstract class ContractAmendment implements WithContractAmendment {
     /**
      * Returns the date the amendment was agreed.
      *
-     * @return the date, not null
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
      */
     public abstract LocalDate date();
 
     /**
      * Returns the number of sessions added to the contract.
      *
-     * @return the count, 0 to 10,000
+     * @return the count, 0 to {@link Bounds#MAX_CONTRACT_SESSIONS} (10,000)
      */
     @Value.Default
     public int extraSessions() {
@@ -54,7 +60,11 @@ public abstract class ContractAmendment implements WithContractAmendment {
     /**
      * Returns the new time between sessions, if the cadence changed.
      *
-     * @return the cadence, positive, or empty
+     * <p>At most one year ({@link Bounds#isCadence}): monthly maintenance sessions are the rarest
+     * cadence the IPT literature reports (Frank et al. 1990; Frank et al. 2007); the upper bound
+     * of one year is the library's own limit, generous beyond that.
+     *
+     * @return the cadence, positive and at most one year, or empty
      */
     public abstract Optional<Period> newCadence();
 
@@ -76,11 +86,11 @@ public abstract class ContractAmendment implements WithContractAmendment {
     @Value.Check
     void check() {
         Checker c = new Checker("ContractAmendment");
-        c.range(extraSessions(), 0, 10_000, "extraSessions");
+        c.date(date(), "date");
+        c.range(extraSessions(), 0, Bounds.MAX_CONTRACT_SESSIONS, "extraSessions");
         c.check(extraSessions() > 0 || newCadence().isPresent() || newFocus().isPresent(), "",
                 ModelRule.AMENDMENT_CHANGES, "an amendment " + ModelRule.AMENDMENT_CHANGES.description());
-        newCadence().ifPresent(p -> c.check(Protocol.isPositive(p), "newCadence", ModelRule.VALUE_IN_RANGE,
-                "newCadence must be positive"));
+        newCadence().ifPresent(p -> c.cadence(p, "newCadence"));
         c.notBlank(reason(), "reason");
         c.done();
     }

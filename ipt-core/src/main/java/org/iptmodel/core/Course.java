@@ -36,6 +36,9 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, each reported with its field path by {@link InvalidModelException}:
  * <ul>
+ * <li>the episode onset, like every date of the model, lies between {@link Bounds#EARLIEST_DATE}
+ *     and {@link Bounds#LATEST_DATE} ({@link ModelRule#VALUE_IN_RANGE}); the parts of a course
+ *     check their own dates, cadences and numbers of sessions against the other {@link Bounds};</li>
  * <li>sessions are numbered 1 to n in order ({@link ModelRule#SESSION_NUMBERING}), their dates
  *     strictly increase ({@link ModelRule#SESSION_DATES}) and do not precede the contract start
  *     ({@link ModelRule#DATE_ORDER});</li>
@@ -143,7 +146,12 @@ public abstract class Course implements WithCourse {
     /**
      * Returns the onset date of the current depressive episode, if known.
      *
-     * @return the date, or empty
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty
      */
     public abstract Optional<LocalDate> episodeOnset();
 
@@ -539,6 +547,7 @@ public abstract class Course implements WithCourse {
     @Value.Check
     void check() {
         Checker c = new Checker("Course");
+        c.date(episodeOnset(), "episodeOnset");
         checkSessions(c);
         checkIssues(c);
         if (focus().isPresent()) {

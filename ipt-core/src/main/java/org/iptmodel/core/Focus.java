@@ -26,8 +26,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Invariants: secondary areas are distinct and exclude the primary area, issues are not
- * repeated ({@link ModelRule#DISTINCT}); an override reason is present exactly for a clinician
- * override and not blank ({@link ModelRule#PRESENCE}). A course adds that the focus fits its
+ * repeated ({@link ModelRule#DISTINCT}); the agreement date lies between
+ * {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE} ({@link ModelRule#VALUE_IN_RANGE});
+ * an override reason is present exactly for a clinician override and not blank
+ * ({@link ModelRule#PRESENCE}). A course adds that the focus fits its
  * protocol and names its issues. The override reason is redacted.
  *
  * <p>This class is immutable and thread-safe.
@@ -89,7 +91,12 @@ public abstract class Focus implements WithFocus {
     /**
      * Returns the date the patient agreed to the focus, if they have.
      *
-     * @return the date, or empty while not agreed
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty while not agreed
      */
     public abstract Optional<LocalDate> agreedOn();
 
@@ -126,6 +133,7 @@ public abstract class Focus implements WithFocus {
         c.check(overrideReason().isPresent() == override, "overrideReason", ModelRule.PRESENCE,
                 "overrideReason must be present exactly for a CLINICIAN_OVERRIDE");
         c.notBlank(overrideReason(), "overrideReason");
+        c.date(agreedOn(), "agreedOn");
         c.done();
     }
 

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
  * 2006; IPT UK, Stages of IPT; Stuart and Robertson 2012).
  *
  * <p>Invariants: at least one area, without repeats; the onset event, if recorded, is not blank;
- * the acceptance, if recorded with a presentation date, does not precede it
- * ({@link ModelRule#DATE_ORDER}).
+ * the dates lie between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
+ * ({@link ModelRule#VALUE_IN_RANGE}); the acceptance, if recorded with a presentation date, does
+ * not precede it ({@link ModelRule#DATE_ORDER}).
  * The onset event is redacted.
  *
  * <p>This class is immutable and thread-safe.
@@ -50,14 +51,24 @@ public abstract class Formulation implements WithFormulation {
     /**
      * Returns the date the formulation was presented to the patient, if recorded.
      *
-     * @return the date, or empty
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty
      */
     public abstract Optional<LocalDate> presentedOn();
 
     /**
      * Returns the date the patient explicitly accepted the formulation, if they have.
      *
-     * @return the date, or empty while not accepted
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty while not accepted
      */
     public abstract Optional<LocalDate> acceptedOn();
 
@@ -76,6 +87,8 @@ public abstract class Formulation implements WithFormulation {
         c.check(!areas().isEmpty(), "areas", ModelRule.REQUIRED, "areas must not be empty");
         c.distinct(areas(), "areas");
         c.notBlank(onsetEvent(), "onsetEvent");
+        c.date(presentedOn(), "presentedOn");
+        c.date(acceptedOn(), "acceptedOn");
         if (presentedOn().isPresent() && acceptedOn().isPresent()) {
             c.check(!acceptedOn().get().isBefore(presentedOn().get()), "acceptedOn", ModelRule.DATE_ORDER,
                     "acceptedOn must not precede presentedOn");

@@ -280,7 +280,8 @@ public abstract class Instrument implements WithInstrument {
         c.notBlank(name(), "name");
         c.range(maxScore(), 1, 10_000, "maxScore");
         List<Integer> items = itemMaxima();
-        int sum = 0;
+        // long: millions of items could wrap an int sum round to maxScore
+        long sum = 0;
         for (int i = 0; i < items.size(); i++) {
             c.range(items.get(i), 1, 1000, "itemMaxima", i, "");
             sum += items.get(i);

@@ -31,7 +31,9 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the summary is not blank; a dispute stage only for a role dispute
  * ({@link ModelRule#DISPUTE_STAGE}); people are not repeated; priority at least 1; distress 0 to
- * 10. A course adds that every person named is in its inventory. The summary is redacted.
+ * 10; the date it began between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
+ * ({@link ModelRule#VALUE_IN_RANGE}). A course adds that every person named is in its inventory.
+ * The summary is redacted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -98,7 +100,12 @@ public abstract class InterpersonalIssue implements WithInterpersonalIssue {
     /**
      * Returns when the issue began, if known.
      *
-     * @return the date, or empty
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     or empty
      */
     public abstract Optional<LocalDate> began();
 
@@ -135,6 +142,7 @@ public abstract class InterpersonalIssue implements WithInterpersonalIssue {
         c.distinct(people(), "people");
         c.range(patientPriority(), 1, Integer.MAX_VALUE, "patientPriority");
         c.range(distress(), 0, MAX_DISTRESS, "distress");
+        c.date(began(), "began");
         c.done();
     }
 

@@ -29,13 +29,15 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Invariants (each throws {@link InvalidModelException}): the id is an identifier and the name
- * not blank; the phase ranges fit the acute range ({@link ModelRule#PHASES_FIT_PROTOCOL}); a
- * protocol without acute sessions has only empty phase ranges and a maintenance cadence; the
- * cadence and session lengths are positive, the minimum length at most the maximum and at most
- * 8 hours; the maximum number of focal areas lies between 1 and the number of problem areas; a
- * group size is given exactly for group protocols and is at least 2; individual meetings
- * number 0 to 1,000; engagement sessions 0 to 10; the references do not repeat a work
- * ({@link ModelRule#DISTINCT}).
+ * not blank; the phase ranges fit the acute range ({@link ModelRule#PHASES_FIT_PROTOCOL}); the
+ * maximum of the acute range and of each phase range is at most
+ * {@link Bounds#MAX_PROTOCOL_SESSIONS} (1,000; {@link ModelRule#VALUE_IN_RANGE}); a protocol
+ * without acute sessions has only empty phase ranges and a maintenance cadence; the cadence and
+ * the maintenance cadence are positive and at most one year ({@link Bounds#isCadence}); the
+ * session lengths are positive, the minimum length at most the maximum and at most 8 hours; the
+ * maximum number of focal areas lies between 1 and the number of problem areas; a group size is
+ * given exactly for group protocols and is at least 2; individual meetings number 0 to 1,000;
+ * engagement sessions 0 to 10; the references do not repeat a work ({@link ModelRule#DISTINCT}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -225,28 +227,42 @@ public abstract class Protocol implements WithProtocol {
      * Returns the number of acute sessions the protocol plans, such as 12 to 16; {@code 0..0} for
      * a maintenance-only protocol.
      *
-     * @return the range, not null
+     * <p>The maximum is at most {@link Bounds#MAX_PROTOCOL_SESSIONS}, 1,000: the library's own
+     * limit, generous beyond any published protocol (the longest of the catalogue, group IPT,
+     * plans 20 sessions), which keeps the default plan of every protocol within the sessions a
+     * plan may hold.
+     *
+     * @return the range, not null, its maximum at most 1,000
      */
     public abstract IntRange acuteSessions();
 
     /**
      * Returns the number of sessions of the initial phase.
      *
-     * @return the range, not null
+     * <p>The maximum is at most {@link Bounds#MAX_PROTOCOL_SESSIONS}, 1,000, as for
+     * {@link #acuteSessions()}.
+     *
+     * @return the range, not null, its maximum at most 1,000
      */
     public abstract IntRange initialSessions();
 
     /**
      * Returns the number of sessions of the middle phase.
      *
-     * @return the range, not null
+     * <p>The maximum is at most {@link Bounds#MAX_PROTOCOL_SESSIONS}, 1,000, as for
+     * {@link #acuteSessions()}.
+     *
+     * @return the range, not null, its maximum at most 1,000
      */
     public abstract IntRange middleSessions();
 
     /**
      * Returns the number of sessions of the termination phase.
      *
-     * @return the range, not null
+     * <p>The maximum is at most {@link Bounds#MAX_PROTOCOL_SESSIONS}, 1,000, as for
+     * {@link #acuteSessions()}.
+     *
+     * @return the range, not null, its maximum at most 1,000
      */
     public abstract IntRange terminationSessions();
 
@@ -261,7 +277,12 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns the time between acute sessions, such as one week.
      *
-     * @return the cadence, positive
+     * <p>At most one year ({@link Bounds#isCadence}): monthly maintenance sessions are the rarest
+     * cadence the IPT literature reports (Frank et al. 1990; Frank et al. 2007); the upper bound
+     * of one year is the library's own limit, generous beyond that, which keeps every planned
+     * date within the range of dates.
+     *
+     * @return the cadence, positive and at most one year
      */
     public abstract Period cadence();
 
@@ -310,7 +331,12 @@ public abstract class Protocol implements WithProtocol {
     /**
      * Returns the time between maintenance sessions, if the protocol plans maintenance.
      *
-     * @return the cadence, positive, or empty
+     * <p>At most one year ({@link Bounds#isCadence}): the rarest maintenance sessions the IPT
+     * literature reports are monthly (Frank et al. 1990, three years of monthly maintenance IPT;
+     * Frank et al. 2007, weekly, twice-monthly or monthly); the upper bound of one year is the
+     * library's own limit, generous beyond that.
+     *
+     * @return the cadence, positive and at most one year, or empty
      */
     public abstract Optional<Period> maintenanceCadence();
 
@@ -405,8 +431,13 @@ public abstract class Protocol implements WithProtocol {
         c.check(Ids.isToken(id()), "id", ModelRule.ID_FORMAT);
         c.notBlank(name(), "name");
         IntRange acute = acuteSessions();
-        int minSum = initialSessions().min() + middleSessions().min() + terminationSessions().min();
-        int maxSum = initialSessions().max() + middleSessions().max() + terminationSessions().max();
+        c.range(acute.max(), 0, Bounds.MAX_PROTOCOL_SESSIONS, "acuteSessions.max");
+        c.range(initialSessions().max(), 0, Bounds.MAX_PROTOCOL_SESSIONS, "initialSessions.max");
+        c.range(middleSessions().max(), 0, Bounds.MAX_PROTOCOL_SESSIONS, "middleSessions.max");
+        c.range(terminationSessions().max(), 0, Bounds.MAX_PROTOCOL_SESSIONS, "terminationSessions.max");
+        // long: the ranges are checked above but still summed here, and may hold any int
+        long minSum = (long) initialSessions().min() + middleSessions().min() + terminationSessions().min();
+        long maxSum = (long) initialSessions().max() + middleSessions().max() + terminationSessions().max();
         if (minSum > acute.max() || maxSum < acute.min()) {
             c.add("acuteSessions", ModelRule.PHASES_FIT_PROTOCOL,
                     "the phase ranges (" + minSum + " to " + maxSum + " sessions) must fit acuteSessions " + acute);
@@ -421,9 +452,8 @@ public abstract class Protocol implements WithProtocol {
             c.check(maintenanceCadence().isPresent(), "maintenanceCadence", ModelRule.PRESENCE,
                     "a protocol without acute sessions needs a maintenanceCadence");
         }
-        c.check(isPositive(cadence()), "cadence", ModelRule.VALUE_IN_RANGE, "cadence must be positive");
-        maintenanceCadence().ifPresent(m -> c.check(isPositive(m), "maintenanceCadence", ModelRule.VALUE_IN_RANGE,
-                "maintenanceCadence must be positive"));
+        c.cadence(cadence(), "cadence");
+        maintenanceCadence().ifPresent(m -> c.cadence(m, "maintenanceCadence"));
         c.check(isLength(minSessionLength()), "minSessionLength", ModelRule.VALUE_IN_RANGE,
                 "minSessionLength must be positive and at most 8 hours");
         c.check(isLength(maxSessionLength()), "maxSessionLength", ModelRule.VALUE_IN_RANGE,
@@ -442,11 +472,6 @@ public abstract class Protocol implements WithProtocol {
         c.check(references().size() == new java.util.HashSet<>(references()).size(), "references",
                 ModelRule.DISTINCT, "references must not repeat a work");
         c.done();
-    }
-
-    static boolean isPositive(Period period) {
-        return !period.isNegative() && !period.isZero()
-                && period.getYears() >= 0 && period.getMonths() >= 0 && period.getDays() >= 0;
     }
 
     static boolean isLength(Duration length) {

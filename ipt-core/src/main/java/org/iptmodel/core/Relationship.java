@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  * <p>Invariants: the alias and every text are not blank ({@link ModelRule#NOT_BLANK}); closeness is
  * 1 to {@value InterpersonalInventory#MAX_CIRCLE_LEVELS} (the inventory checks it against its own
  * number of rings); a date of death is recorded
- * only for a deceased person ({@link ModelRule#PRESENCE}).
+ * only for a deceased person ({@link ModelRule#PRESENCE}) and lies between
+ * {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE} ({@link ModelRule#VALUE_IN_RANGE}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -89,7 +90,12 @@ public abstract class Relationship implements WithRelationship {
     /**
      * Returns the date of the person's death, if known.
      *
-     * @return the date, present only when {@link #deceased()}
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE},
+     *     present only when {@link #deceased()}
      */
     public abstract Optional<LocalDate> dateOfDeath();
 
@@ -142,6 +148,7 @@ public abstract class Relationship implements WithRelationship {
         c.range(closeness(), 1, InterpersonalInventory.MAX_CIRCLE_LEVELS, "closeness");
         c.check(deceased() || dateOfDeath().isEmpty(), "dateOfDeath", ModelRule.PRESENCE,
                 "dateOfDeath is allowed only for a deceased person");
+        c.date(dateOfDeath(), "dateOfDeath");
         c.notBlank(satisfyingAspects(), "satisfyingAspects");
         c.notBlank(unsatisfyingAspects(), "unsatisfyingAspects");
         c.notBlank(expectations(), "expectations");

@@ -23,8 +23,9 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  *
- * <p>Invariants: the number is at least 1; the length is positive and at most 8 hours
- * ({@link ModelRule#VALUE_IN_RANGE}); at most one measurement per instrument
+ * <p>Invariants: the number is at least 1; the date lies between {@link Bounds#EARLIEST_DATE} and
+ * {@link Bounds#LATEST_DATE}, as every date of the model; the length is positive and at most 8
+ * hours (all {@link ModelRule#VALUE_IN_RANGE}); at most one measurement per instrument
  * ({@link ModelRule#DISTINCT}); notes, if present, are not blank. A course adds the rules that
  * link sessions to each other (numbering, dates, phases).
  *
@@ -57,7 +58,10 @@ public abstract class Session implements WithSession {
     /**
      * Returns the date the session was held.
      *
-     * @return the date, not null
+     * <p>Between 1900-01-01 and 9999-12-31 ({@link Bounds}): the four-digit years of ISO-8601, and
+     * every date planned or checked from a session stays within the range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
      */
     public abstract LocalDate date();
 
@@ -119,6 +123,7 @@ public abstract class Session implements WithSession {
     void check() {
         Checker c = new Checker("Session");
         c.range(number(), 1, Integer.MAX_VALUE, "number");
+        c.date(date(), "date");
         c.check(Protocol.isLength(length()), "length", ModelRule.VALUE_IN_RANGE,
                 "length must be positive and at most 8 hours");
         c.distinct(measurements(), Measurement::instrument, "measurements", ".instrument", ModelRule.DISTINCT);

@@ -7,6 +7,9 @@ import org.immutables.value.Value;
  * The sick role given to the patient in the initial phase: when, and whether full or limited
  * (see {@link SickRoleKind}).
  *
+ * <p>Invariant: the date lies between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
+ * ({@link ModelRule#VALUE_IN_RANGE}), as every date of the model.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -21,6 +24,8 @@ public abstract class SickRole implements WithSickRole {
      * @param kind full or limited, not null
      * @param grantedOn the date it was given, not null
      * @return the sick role, not null
+     * @throws InvalidModelException if the date is outside the model's range
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code grantedOn})
      */
     public static SickRole of(SickRoleKind kind, LocalDate grantedOn) {
         return new Builder().kind(kind).grantedOn(grantedOn).build();
@@ -36,9 +41,18 @@ public abstract class SickRole implements WithSickRole {
     /**
      * Returns the date the sick role was given.
      *
-     * @return the date, not null
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
      */
     public abstract LocalDate grantedOn();
+
+    @Value.Check
+    void check() {
+        new Checker("SickRole").date(grantedOn(), "grantedOn").done();
+    }
 
     /** Builds a {@link SickRole}; used through {@link SickRole#of}. */
     static final class Builder extends ImmutableSickRole.Builder {

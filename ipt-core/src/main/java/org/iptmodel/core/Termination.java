@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  * and an action plan; the therapist discusses maintenance with every patient (Weissman, Markowitz
  * and Klerman, <i>The Guide to Interpersonal Psychotherapy</i>, 2018; Stuart and Robertson 2012).
  *
- * <p>Invariants: the announcing session number is at least 1 (a course adds that it is one of its
- * sessions); warning signs are not blank. Warning signs are redacted.
+ * <p>Invariants: the date lies between {@link Bounds#EARLIEST_DATE} and
+ * {@link Bounds#LATEST_DATE}, as every date of the model, and the announcing session number is at
+ * least 1 (both {@link ModelRule#VALUE_IN_RANGE}; a course adds that it is one of its sessions);
+ * warning signs are not blank. Warning signs are redacted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,7 +38,11 @@ public abstract class Termination implements WithTermination {
     /**
      * Returns the date acute treatment concluded.
      *
-     * @return the date, not null
+     * <p>Between 1900-01-01 and 9999-12-31, as every date of the model ({@link Bounds}): every date
+     * then has four-digit years, and whatever is planned or reported from it stays within the
+     * range of dates.
+     *
+     * @return the date, between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
      */
     public abstract LocalDate date();
 
@@ -82,6 +88,7 @@ public abstract class Termination implements WithTermination {
     @Value.Check
     void check() {
         Checker c = new Checker("Termination");
+        c.date(date(), "date");
         if (announcedAtSession().isPresent()) {
             c.range(announcedAtSession().getAsInt(), 1, Integer.MAX_VALUE, "announcedAtSession");
         }

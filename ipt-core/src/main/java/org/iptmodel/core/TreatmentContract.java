@@ -24,9 +24,11 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  *
- * <p>Invariants: planned sessions 0 to 10,000; cadence and session length positive, the length at
- * most 8 hours ({@link ModelRule#VALUE_IN_RANGE}); amendments dated on or after the start and in
- * date order ({@link ModelRule#DATE_ORDER}).
+ * <p>Invariants: planned sessions 0 to 10,000; the cadence positive and at most one year
+ * ({@link Bounds#isCadence}); the session length positive and at most 8 hours; the start between
+ * {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}; at most
+ * {@link Bounds#MAX_AMENDMENTS} (1,000) amendments (all {@link ModelRule#VALUE_IN_RANGE});
+ * amendments dated on or after the start and in date order ({@link ModelRule#DATE_ORDER}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,14 +60,19 @@ public abstract class TreatmentContract implements WithTreatmentContract {
     /**
      * Returns the number of sessions agreed at the start.
      *
-     * @return the count, at least 0
+     * @return the count, 0 to {@link Bounds#MAX_CONTRACT_SESSIONS} (10,000)
      */
     public abstract int plannedSessions();
 
     /**
      * Returns the agreed time between sessions.
      *
-     * @return the cadence, positive
+     * <p>At most one year ({@link Bounds#isCadence}): monthly maintenance sessions are the rarest
+     * cadence the IPT literature reports (Frank et al. 1990; Frank et al. 2007); the upper bound
+     * of one year is the library's own limit, generous beyond that, which keeps every date planned
+     * or checked from the contract within the range of dates.
+     *
+     * @return the cadence, positive and at most one year
      */
     public abstract Period cadence();
 
@@ -79,21 +86,28 @@ public abstract class TreatmentContract implements WithTreatmentContract {
     /**
      * Returns the date treatment starts.
      *
-     * @return the date, not null
+     * <p>Between {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}, as every date of the
+     * model: the four-digit years of ISO-8601, and a plan from the start stays within the range
+     * of dates.
+     *
+     * @return the date, between 1900-01-01 and 9999-12-31
      */
     public abstract LocalDate start();
 
     /**
      * Returns the amendments, in date order.
      *
-     * @return the amendments, unmodifiable
+     * <p>At most {@link Bounds#MAX_AMENDMENTS}, 1,000: the library's own limit, far beyond any
+     * renegotiation of a course, so that {@link #totalSessions()} never overflows.
+     *
+     * @return the amendments, unmodifiable, at most 1,000
      */
     public abstract List<ContractAmendment> amendments();
 
     /**
      * Returns the number of sessions after all amendments.
      *
-     * @return planned sessions plus every amendment's extra sessions
+     * @return planned sessions plus every amendment's extra sessions, at most 10,010,000
      */
     public int totalSessions() {
         return plannedSessions() + amendments().stream().mapToInt(ContractAmendment::extraSessions).sum();
@@ -130,10 +144,15 @@ public abstract class TreatmentContract implements WithTreatmentContract {
     @Value.Check
     void check() {
         Checker c = new Checker("TreatmentContract");
-        c.range(plannedSessions(), 0, 10_000, "plannedSessions");
-        c.check(Protocol.isPositive(cadence()), "cadence", ModelRule.VALUE_IN_RANGE, "cadence must be positive");
+        c.range(plannedSessions(), 0, Bounds.MAX_CONTRACT_SESSIONS, "plannedSessions");
+        c.cadence(cadence(), "cadence");
         c.check(Protocol.isLength(sessionLength()), "sessionLength", ModelRule.VALUE_IN_RANGE,
                 "sessionLength must be positive and at most 8 hours");
+        c.date(start(), "start");
+        if (amendments().size() > Bounds.MAX_AMENDMENTS) {
+            c.add("amendments", ModelRule.VALUE_IN_RANGE, "amendments must hold at most " + Bounds.MAX_AMENDMENTS
+                    + " amendments, held " + amendments().size());
+        }
         LocalDate previous = start();
         for (int i = 0; i < amendments().size(); i++) {
             LocalDate date = amendments().get(i).date();

@@ -12,7 +12,8 @@
  *
  * <h2>Two kinds of rules</h2>
  * Only structural invariants (session numbering, date order, phase order, score ranges, known
- * references, unique ids, the protocol's maximum number of focal areas, ...) are enforced here.
+ * references, unique ids, the protocol's maximum number of focal areas, the {@link
+ * org.iptmodel.core.Bounds} of dates, cadences and numbers of sessions, ...) are enforced here.
  * Clinical guidance from the IPT manuals (how many sessions, which area to choose) is never
  * enforced: clinicians deviate from manuals for good reasons, and the model records what happened.
  * The lifecycle operations of {@link org.iptmodel.core.Course} ({@code recordSession},

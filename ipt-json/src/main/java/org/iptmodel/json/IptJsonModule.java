@@ -14,6 +14,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -21,11 +22,17 @@ import tools.jackson.databind.module.SimpleSerializers;
  * A Jackson 3 module that reads and writes the documents of the iptmodel format inside a
  * {@code JsonMapper} of your own, for example in a web framework.
  *
- * <p>It registers a serializer for every document type ({@code Course}, {@code Protocol},
- * {@code Ranking}, {@code Schedule}, {@code AdherenceReport}, {@code OutcomeReport}) and a
- * deserializer for each; values are written exactly as
- * {@link IptJson} writes them, header included, and read with the same rules, so a {@code Course}
- * field of your own class holds a full course document. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
+ * <p>It registers a serializer and a deserializer for every document type ({@code Course},
+ * {@code Protocol}, {@code Ranking}, {@code Schedule}, {@code AdherenceReport},
+ * {@code OutcomeReport}), written exactly as {@link IptJson} writes them, header included, and read
+ * with the same rules, so a {@code Course} field of your own class holds a full course document;
+ * and for every other value type of the model (ids, sessions, measurements, instruments, issues,
+ * the inventory, contracts, ranking policies and flags, planned sessions, report entries, criteria,
+ * enums, bibliography references), written and read as inside a document, so a model value
+ * anywhere in your object graph is in the iptmodel format. The public types that are no value of
+ * the format (a ranked issue, a focus selection, a schedule comparison, an instrument's outcome,
+ * the focus selector, the planner) are refused with an {@code InvalidDefinitionException}, never
+ * written as a bean. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
  * nesting; the module enforces the string and item {@link JsonLimits}. A {@code Ranking} whose
  * policy holds rules of the application's own is read by a module given those rules
@@ -41,8 +48,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module
  * path ({@code provides tools.jackson.databind.JacksonModule}) and on the class path
  * ({@code META-INF/services/tools.jackson.databind.JacksonModule}); found that way it is strict
- * with the default limits. A mapper holds one {@code IptJsonModule}: one added later, for example
- * a lenient one after {@code findAndAddModules()}, replaces the earlier one.
+ * with the default limits. A module you configure ({@code withLenient}, {@code withLimits},
+ * {@code withRankingRules}) always governs: a module with the default settings, found by
+ * {@code findAndAddModules()} before or after yours, stands aside; of two configured modules, the
+ * one added later replaces the earlier.
+ *
+ * <p>Strictness is the module's own: the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} does not apply inside model values, so
+ * turning it off does not make a strict module lenient (use {@link #withLenient(boolean)}); nor
+ * does turning it on make a lenient module strict.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -190,13 +204,59 @@ public final class IptJsonModule extends JacksonModule {
      */
     @Override
     public void setupModule(SetupContext context) {
+        if (isDefault() && context.getOwner() instanceof MapperBuilder<?, ?> builder && hasConfigured(builder)) {
+            return;
+        }
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
         for (Document<?> document : Documents.ALL) {
             register(document, serializers, deserializers);
         }
+        for (ModelTypes.Binding<?> binding : ModelTypes.VALUES) {
+            register(binding, serializers, deserializers);
+        }
+        for (Class<?> type : ModelTypes.REFUSED) {
+            refuse(type, serializers, deserializers);
+        }
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    /** Whether this module has every default setting, as {@code findAndAddModules()} makes it. */
+    private boolean isDefault() {
+        return !lenient && limits.equals(JsonLimits.defaults()) && migrations == Migrations.standard()
+                && rules == RegisteredRules.NONE;
+    }
+
+    /** Whether the mapper being built also holds an {@code IptJsonModule} configured by the application. */
+    private static boolean hasConfigured(MapperBuilder<?, ?> builder) {
+        boolean[] configured = {false};
+        builder.withModules(m -> configured[0] |= m instanceof IptJsonModule other && !other.isDefault());
+        return configured[0];
+    }
+
+    /**
+     * Returns the id under which a mapper registers this module: one for a module with the default
+     * settings and another for a configured one, so that a default module found by
+     * {@code findAndAddModules()} never replaces one the application configured.
+     *
+     * @return the registration id, not null
+     */
+    @Override
+    public Object getRegistrationId() {
+        return isDefault() ? IptJsonModule.class.getName() + "#default" : IptJsonModule.class.getName();
+    }
+
+    private static <T> void refuse(Class<T> type, SimpleSerializers serializers, SimpleDeserializers deserializers) {
+        Refusing<T> refusing = new Refusing<>(type);
+        serializers.addSerializer(type, refusing);
+        deserializers.addDeserializer(type, refusing.reader());
+    }
+
+    private <T> void register(ModelTypes.Binding<T> binding, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        serializers.addSerializer(binding.type(), new ValueWriter<>(binding));
+        deserializers.addDeserializer(binding.type(), new ValueReader<>(binding, lenient, limits, rules));
     }
 
     private <T> void register(Document<T> document, SimpleSerializers serializers,
@@ -235,6 +295,119 @@ public final class IptJsonModule extends JacksonModule {
         }
     }
 
+    /** Writes a model value in the format, as inside a document. */
+    private static final class ValueWriter<T> extends ValueSerializer<T> {
+        private final ModelTypes.Binding<T> binding;
+
+        ValueWriter(ModelTypes.Binding<T> binding) {
+            this.binding = binding;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext context) {
+            binding.format().write(g, value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return binding.type();
+        }
+    }
+
+    /** Reads a model value in the format, with the module's rules; pointers are relative to the value. */
+    private static final class ValueReader<T> extends ValueDeserializer<T> {
+        private final ModelTypes.Binding<T> binding;
+        private final boolean lenient;
+        private final JsonLimits limits;
+        private final RegisteredRules rules;
+
+        ValueReader(ModelTypes.Binding<T> binding, boolean lenient, JsonLimits limits, RegisteredRules rules) {
+            this.binding = binding;
+            this.lenient = lenient;
+            this.limits = limits;
+            this.rules = rules;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            Reading r = new Reading(p, lenient, limits, rules, 0);
+            Object value = read(r, () -> binding.format().read(r, false));
+            return binding.type().cast(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return binding.type();
+        }
+    }
+
+    /**
+     * Refuses a public type of the model that is no value of the format, so that it is never
+     * written as a bean (for example {@code {}}) nor read as one.
+     */
+    private static final class Refusing<T> extends ValueSerializer<T> {
+        private final Class<T> type;
+
+        Refusing(Class<T> type) {
+            this.type = type;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext context) {
+            context.reportBadDefinition(type, message(type));
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return type;
+        }
+
+        ValueDeserializer<T> reader() {
+            return new ValueDeserializer<>() {
+                @Override
+                public T deserialize(JsonParser p, DeserializationContext context) {
+                    return context.reportBadDefinition(context.constructType(type), message(type));
+                }
+
+                @Override
+                public Class<?> handledType() {
+                    return type;
+                }
+            };
+        }
+
+        private static String message(Class<?> type) {
+            return type.getSimpleName() + " has no JSON form in the iptmodel format; write the values it comes"
+                    + " from (for example the Ranking, the Schedule or the OutcomeReport)";
+        }
+    }
+
+    /**
+     * Runs a read, turns every problem it meets into the module's exception, and returns the
+     * value read.
+     */
+    private static Object read(Reading r, java.util.function.Supplier<Object> reading) {
+        Object value;
+        try {
+            value = reading.get();
+        } catch (Reading.Abort abort) {
+            value = Reading.FAILED;
+        } catch (IptJsonException e) {
+            throw e;
+        } catch (JacksonException e) {
+            try {
+                r.jackson(e);
+            } catch (Reading.Abort full) {
+                // the problem list is full
+            }
+            value = Reading.FAILED;
+        }
+        if (r.hasProblems() || value == Reading.FAILED || value == Reading.ABSENT) {
+            throw r.exception(null);
+        }
+        return value;
+    }
+
     /** Reads a document from the mapper's parser, with the module's rules. */
     private static final class Deserializer<T> extends ValueDeserializer<T> {
         private final Document<T> document;
@@ -255,24 +428,7 @@ public final class IptJsonModule extends JacksonModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
             Reading r = new Reading(p, lenient, limits, rules, 0);
-            Object value;
-            try {
-                value = document.read(r, migrations);
-            } catch (Reading.Abort abort) {
-                value = Reading.FAILED;
-            } catch (IptJsonException e) {
-                throw e;
-            } catch (JacksonException e) {
-                try {
-                    r.jackson(e);
-                } catch (Reading.Abort full) {
-                    // the problem list is full
-                }
-                value = Reading.FAILED;
-            }
-            if (r.hasProblems()) {
-                throw r.exception(null);
-            }
+            Object value = read(r, () -> document.read(r, migrations));
             return document.type().cast(value);
         }
 

@@ -17,12 +17,13 @@ import java.util.Objects;
  *     deep</td></tr>
  * <tr><td>{@link #maxStringLength()}</td><td>1,048,576 chars</td><td>session notes are free text</td></tr>
  * <tr><td>{@link #maxSessions()}</td><td>10,000</td><td>the model bounds a contract's planned
- *     sessions at 10,000</td></tr>
+ *     sessions, and the sessions of a plan, at 10,000</td></tr>
  * <tr><td>{@link #maxIssues()}</td><td>1,000</td><td>patients record a handful of issues</td></tr>
  * <tr><td>{@link #maxPeople()}</td><td>1,000</td><td>an interpersonal inventory holds a few dozen
  *     people</td></tr>
  * <tr><td>{@link #maxArrayItems()}</td><td>1,000</td><td>every other array: measurements, items,
- *     amendments, techniques, texts</td></tr>
+ *     amendments, techniques, texts; the model bounds a contract's amendments and a plan's skipped
+ *     dates at 1,000</td></tr>
  * </table>
  *
  * <p>Two further limits are fixed: a number may have at most 32 characters and a property name at

@@ -97,6 +97,7 @@ final class ObjectFormat<T, B> extends ValueFormat<T> {
         }
         prop.bit = 1L << props.size();
         props.add(prop);
+        Pointers.name(prop.json);
         ordered = props.toArray(newArray(props.size()));
         return this;
     }

@@ -36,6 +36,11 @@ final class Reading {
     final RegisteredRules rules;
     /** The line every problem is reported on (newline-delimited streams), or 0 to use the parser's. */
     private final long fixedLine;
+    /**
+     * The context in which the value read starts when it sits inside the application's own JSON
+     * (read through the module), or null at the root: names above it are the application's.
+     */
+    private final TokenStreamContext base;
     private final List<JsonProblem> problems = new ArrayList<>(2);
     /** Problems found by the model's invariants, whose location a re-scan may refine. */
     private final List<Boolean> located = new ArrayList<>(2);
@@ -43,6 +48,8 @@ final class Reading {
 
     Reading(JsonParser parser, boolean lenient, JsonLimits limits, RegisteredRules rules, long fixedLine) {
         this.parser = parser;
+        TokenStreamContext start = parser.streamReadContext();
+        this.base = start == null || start.inRoot() ? null : start;
         this.lenient = lenient;
         this.limits = limits;
         this.rules = rules;
@@ -94,7 +101,7 @@ final class Reading {
     void unknownProperty() {
         TokenStreamContext object = parser.streamReadContext();
         TokenStreamContext parent = object.getParent();
-        String pointer = parent == null ? "" : parent.pathAsPointer().toString();
+        String pointer = parent == null ? "" : Pointers.of(parent, base);
         add(ProblemKind.UNKNOWN_PROPERTY, pointer, parser.currentTokenLocation(), null,
                 "holds a property that the format does not define", true);
     }
@@ -174,9 +181,12 @@ final class Reading {
         return "exceeds a limit of the reader";
     }
 
-    /** The JSON Pointer of the value at the current token (of the container, at a start or end token). */
+    /**
+     * The JSON Pointer of the value at the current token (of the container, at a start or end
+     * token), holding names of the format only ({@link Pointers}).
+     */
     String pointerHere() {
-        return parser.streamReadContext().pathAsPointer().toString();
+        return Pointers.of(parser.streamReadContext(), base);
     }
 
     private void add(ProblemKind kind, String pointer, TokenStreamLocation location, ModelRule rule, String message,
@@ -215,6 +225,24 @@ final class Reading {
         }
     }
 
+    /**
+     * Records the problems of a read of the same document put in order (its header moved first):
+     * their pointers are those of the input, so they are placed in it like the problems of the
+     * model's invariants.
+     */
+    void addAllPlaceable(Reading other) {
+        for (int i = 0; i < other.problems.size(); i++) {
+            if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
+                break;
+            }
+            problems.add(other.problems.get(i).at(fixedLine > 0 ? fixedLine : -1, -1));
+            located.add(Boolean.FALSE);
+        }
+        if (cause == null) {
+            cause = other.cause;
+        }
+    }
+
     boolean hasProblems() {
         return !problems.isEmpty();
     }
@@ -225,10 +253,18 @@ final class Reading {
      */
     IptJsonException exception(Locator locator) {
         List<JsonProblem> result = new ArrayList<>(problems.size());
+        List<String> unlocated = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            if (!located.get(i)) {
+                unlocated.add(problems.get(i).pointer());
+            }
+        }
+        java.util.Map<String, int[]> places = locator == null || unlocated.isEmpty() ? java.util.Map.of()
+                : locator.locateAll(unlocated);
         for (int i = 0; i < problems.size(); i++) {
             JsonProblem p = problems.get(i);
-            if (!located.get(i) && locator != null) {
-                int[] where = locator.locate(p.pointer());
+            if (!located.get(i)) {
+                int[] where = places.get(p.pointer());
                 if (where != null) {
                     p = p.at(fixedLine > 0 ? fixedLine : where[0], where[1]);
                 }

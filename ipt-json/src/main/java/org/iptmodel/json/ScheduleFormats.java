@@ -4,7 +4,6 @@ import static org.iptmodel.json.Scalars.DATE;
 import static org.iptmodel.json.Scalars.INT;
 import static org.iptmodel.json.Scalars.PERIOD;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -104,11 +103,9 @@ final class ScheduleFormats {
                 }
                 schedule = planner.plan();
             } catch (InvalidModelException e) {
+                // the model bounds the start, the cadences and the numbers of sessions and skipped
+                // dates, so every plan it accepts is made and stays within the range of dates
                 throw relocated(e);
-            } catch (DateTimeException | ArithmeticException e) {
-                disagreements.add("start", "and the cadences give planned dates outside the range of dates");
-                disagreements.check();
-                throw e;
             }
             OptionalInt notice = terminationNotice == null ? OptionalInt.empty() : OptionalInt.of(terminationNotice);
             if (!notice.equals(schedule.terminationNotice())) {

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InterpersonalIssue;
@@ -109,7 +110,8 @@ final class Generators {
     /**
      * Schedules of any protocol above: a start date, a cadence, 1 to 40 acute sessions (none for
      * a protocol without an acute phase), up to 8 maintenance sessions (with a cadence of their
-     * own when the protocol has none, or at random), and up to 5 skipped dates near the start.
+     * own when the protocol has none, or at random), and up to 5 skipped dates near the start
+     * (those within the model's dates: a plan from the latest date goes on beyond it).
      */
     static Arbitrary<Schedule> schedules() {
         return protocols().flatMap(protocol -> Combinators.combine(
@@ -123,7 +125,8 @@ final class Generators {
                     Planner planner = Schedule.planner(protocol, start)
                             .withSessionCount(protocol.hasAcutePhase() ? acute : 0)
                             .withMaintenanceSessions(maintenance)
-                            .withSkippedDates(skipped.stream().map(start::plusDays).toList());
+                            .withSkippedDates(skipped.stream().map(start::plusDays)
+                                    .filter(Bounds::isInDateRange).toList());
                     if (cadence != null) {
                         planner = planner.withCadence(cadence);
                     }

@@ -131,7 +131,12 @@ final class RandomModel {
             case 2:
                 return Period.ofDays(between(1, 30));
             case 3:
-                return Period.of(between(0, 2), between(0, 11), between(1, 20));
+                // mixed periods of at most one year, the longest cadence (Bounds.isCadence): the
+                // years drawn are kept, so that the same seed gives the same values as before
+                int years = between(0, 2);
+                int months = between(0, 11);
+                int days = between(1, 20);
+                return years > 0 ? Period.ofYears(1) : Period.of(0, months, days);
             default:
                 return Period.ofWeeks(1);
         }

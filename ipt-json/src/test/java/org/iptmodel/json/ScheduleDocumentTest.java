@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
@@ -140,12 +141,14 @@ class ScheduleDocumentTest {
     }
 
     @Test
-    void planned_dates_beyond_the_range_of_dates_are_refused_at_the_start() {
+    void a_start_outside_the_models_dates_is_refused_at_the_start() {
         Schedule late = Schedule.planner(Protocol.brief(), LocalDate.of(2026, 1, 5)).withSessionCount(2).plan();
-        ObjectNode tree = tree(late);
-        tree.put("start", "+999999999-12-25");
-        tree.remove("sessions");
-        assertRefusedAt(tree, "/start", null);
+        for (String start : List.of("+999999999-12-25", "+10000-01-01", "1899-12-31", "-0001-01-01")) {
+            ObjectNode tree = tree(late);
+            tree.put("start", start);
+            tree.remove("sessions");
+            assertRefusedAt(tree, "/start", ModelRule.VALUE_IN_RANGE);
+        }
     }
 
     @Test

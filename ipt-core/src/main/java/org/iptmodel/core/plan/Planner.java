@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
@@ -43,12 +44,18 @@ import org.iptmodel.core.Violation;
  *     the catalogue; IPT Institute, <i>Maintenance IPT</i>; Frank 1990, 2007).</li>
  * </ul>
  *
+ * <p>Bounds ({@link Bounds}): the start and the skipped dates lie between
+ * {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}, at most
+ * {@link Bounds#MAX_SKIPPED_DATES} (1,000) dates are skipped, the cadences are positive and at
+ * most one year ({@link Bounds#isCadence}), and a plan holds at most
+ * {@link Bounds#MAX_PLANNED_SESSIONS} (10,000) sessions, acute and maintenance together. So every
+ * plan can be made (its dates stay far within the range of {@link LocalDate}: a plan from
+ * 9999-12-31 ends before the year 21000), and every plan can be written to JSON and read back.
+ * Planned dates may lie after {@link Bounds#LATEST_DATE}: a plan is a proposal, not a record.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Planner {
-    /** The most sessions of one kind a plan holds. */
-    private static final int MAX_SESSIONS = 10_000;
-
     private final Protocol protocol;
     private final LocalDate start;
     private final Period cadence;
@@ -71,6 +78,9 @@ public final class Planner {
     static Planner of(Protocol protocol, LocalDate start) {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(start, "start");
+        if (!Bounds.isInDateRange(start)) {
+            throw invalid("start", ModelRule.VALUE_IN_RANGE, dateMessage("start"));
+        }
         return new Planner(protocol, start, protocol.cadence(), defaultSessionCount(protocol),
                 Collections.emptySet(), 0, protocol.maintenanceCadence());
     }
@@ -95,13 +105,14 @@ public final class Planner {
     /**
      * Returns a planner with another time between acute sessions.
      *
-     * @param cadence the cadence, positive (no negative part), not null
+     * @param cadence the cadence, positive (no negative part) and at most one year
+     *     ({@link Bounds#isCadence}), not null
      * @return a new planner, not null
-     * @throws InvalidModelException if the cadence is not positive ({@link ModelRule#VALUE_IN_RANGE},
-     *     path {@code cadence})
+     * @throws InvalidModelException if the cadence is not positive or longer than one year
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code cadence})
      */
     public Planner withCadence(Period cadence) {
-        requirePositive(cadence, "cadence");
+        requireCadence(cadence, "cadence");
         return new Planner(protocol, start, cadence, sessionCount, skippedDates, maintenanceSessions,
                 maintenanceCadence);
     }
@@ -112,18 +123,21 @@ public final class Planner {
      * initial first, and the middle phase absorbs what the phase ranges cannot (see
      * {@link Schedule}).
      *
-     * @param sessionCount the number of acute sessions: 1 to 10,000, or 0 for a protocol without
-     *     an acute phase
+     * @param sessionCount the number of acute sessions: 1 to 10,000 less the maintenance sessions
+     *     asked for ({@link Bounds#MAX_PLANNED_SESSIONS} in all), or 0 for a protocol without an
+     *     acute phase
      * @return a new planner, not null
      * @throws InvalidModelException if the count is out of range ({@link ModelRule#VALUE_IN_RANGE},
      *     path {@code sessionCount})
      */
     public Planner withSessionCount(int sessionCount) {
         int min = protocol.hasAcutePhase() ? 1 : 0;
-        int max = protocol.hasAcutePhase() ? MAX_SESSIONS : 0;
+        int max = protocol.hasAcutePhase() ? Bounds.MAX_PLANNED_SESSIONS - maintenanceSessions : 0;
         if (sessionCount < min || sessionCount > max) {
-            throw invalid("sessionCount", ModelRule.VALUE_IN_RANGE,
-                    "sessionCount must be between " + min + " and " + max + " for this protocol, was " + sessionCount);
+            throw invalid("sessionCount", ModelRule.VALUE_IN_RANGE, "sessionCount must be between " + min + " and "
+                    + max + " for this protocol" + (maintenanceSessions == 0 ? "" : " and " + maintenanceSessions
+                    + " maintenance sessions (at most " + Bounds.MAX_PLANNED_SESSIONS + " sessions in all)")
+                    + ", was " + sessionCount);
         }
         return new Planner(protocol, start, cadence, sessionCount, skippedDates, maintenanceSessions,
                 maintenanceCadence);
@@ -134,33 +148,57 @@ public final class Planner {
      * on a skipped date moves to the next free slot of the cadence, and every later session moves
      * with it: no session is ever dropped. Replaces any dates given before.
      *
-     * @param dates the dates to skip, not null, without null elements
+     * @param dates the dates to skip, not null, without null elements: at most
+     *     {@link Bounds#MAX_SKIPPED_DATES} (1,000) distinct dates, each between
+     *     {@link Bounds#EARLIEST_DATE} and {@link Bounds#LATEST_DATE}
      * @return a new planner, not null
+     * @throws InvalidModelException if a date is outside the range ({@link ModelRule#VALUE_IN_RANGE},
+     *     path {@code skippedDates[i]}, i its position in the iteration order of {@code dates}) or
+     *     there are more than 1,000 distinct dates ({@link ModelRule#VALUE_IN_RANGE}, path
+     *     {@code skippedDates})
      */
     public Planner withSkippedDates(Collection<LocalDate> dates) {
         Objects.requireNonNull(dates, "dates");
         Set<LocalDate> copy = new TreeSet<>();
+        List<Violation> violations = new ArrayList<>();
+        int i = 0;
         for (LocalDate date : dates) {
             copy.add(Objects.requireNonNull(date, "dates element"));
+            if (!Bounds.isInDateRange(date)) {
+                String path = "skippedDates[" + i + "]";
+                violations.add(new Violation(path, ModelRule.VALUE_IN_RANGE, dateMessage(path)));
+            }
+            i++;
+        }
+        if (copy.size() > Bounds.MAX_SKIPPED_DATES) {
+            violations.add(new Violation("skippedDates", ModelRule.VALUE_IN_RANGE, "skippedDates must hold at most "
+                    + Bounds.MAX_SKIPPED_DATES + " distinct dates, held " + copy.size()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Planner", violations);
         }
         return new Planner(protocol, start, cadence, sessionCount, Collections.unmodifiableSet(copy),
                 maintenanceSessions, maintenanceCadence);
     }
 
     /**
-     * Returns a planner that adds maintenance sessions after the acute phase (IPT-M: sessions as rarely as
-     * monthly; Frank et al. 1990; IPT Institute, Maintenance IPT). The first comes one maintenance cadence after the last
-     * acute session; under a protocol without an acute phase, on the start date.
+     * Returns a planner that adds maintenance sessions after the acute phase (IPT-M: sessions as
+     * rarely as monthly; Frank et al. 1990; Frank et al. 2007). The first comes one maintenance
+     * cadence after the last acute session; under a protocol without an acute phase, on the start
+     * date.
      *
-     * @param count the number of maintenance sessions, 0 to 10,000
+     * @param count the number of maintenance sessions, 0 to 10,000 less the acute sessions planned
+     *     ({@link Bounds#MAX_PLANNED_SESSIONS} in all)
      * @return a new planner, not null
      * @throws InvalidModelException if the count is out of range ({@link ModelRule#VALUE_IN_RANGE},
      *     path {@code maintenanceSessions})
      */
     public Planner withMaintenanceSessions(int count) {
-        if (count < 0 || count > MAX_SESSIONS) {
-            throw invalid("maintenanceSessions", ModelRule.VALUE_IN_RANGE,
-                    "maintenanceSessions must be between 0 and " + MAX_SESSIONS + ", was " + count);
+        int max = Bounds.MAX_PLANNED_SESSIONS - sessionCount;
+        if (count < 0 || count > max) {
+            throw invalid("maintenanceSessions", ModelRule.VALUE_IN_RANGE, "maintenanceSessions must be between 0 and "
+                    + max + (sessionCount == 0 ? "" : " for " + sessionCount + " acute sessions (at most "
+                    + Bounds.MAX_PLANNED_SESSIONS + " sessions in all)") + ", was " + count);
         }
         return new Planner(protocol, start, cadence, sessionCount, skippedDates, count, maintenanceCadence);
     }
@@ -168,13 +206,13 @@ public final class Planner {
     /**
      * Returns a planner with another time between maintenance sessions.
      *
-     * @param cadence the cadence, positive, not null
+     * @param cadence the cadence, positive and at most one year ({@link Bounds#isCadence}), not null
      * @return a new planner, not null
-     * @throws InvalidModelException if the cadence is not positive ({@link ModelRule#VALUE_IN_RANGE},
-     *     path {@code maintenanceCadence})
+     * @throws InvalidModelException if the cadence is not positive or longer than one year
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code maintenanceCadence})
      */
     public Planner withMaintenanceCadence(Period cadence) {
-        requirePositive(cadence, "maintenanceCadence");
+        requireCadence(cadence, "maintenanceCadence");
         return new Planner(protocol, start, this.cadence, sessionCount, skippedDates, maintenanceSessions,
                 Optional.of(cadence));
     }
@@ -260,13 +298,17 @@ public final class Planner {
         return phases;
     }
 
-    private static void requirePositive(Period period, String path) {
+    private static void requireCadence(Period period, String path) {
         Objects.requireNonNull(period, path);
-        boolean positive = !period.isZero() && period.getYears() >= 0 && period.getMonths() >= 0
-                && period.getDays() >= 0;
-        if (!positive) {
-            throw invalid(path, ModelRule.VALUE_IN_RANGE, path + " must be positive, was " + period);
+        if (!Bounds.isCadence(period)) {
+            throw invalid(path, ModelRule.VALUE_IN_RANGE, path + " must be positive and at most one year ("
+                    + Bounds.LONGEST_CADENCE + "), was " + period);
         }
+    }
+
+    /** The message of a date outside the model's range; the date itself is not shown. */
+    private static String dateMessage(String path) {
+        return path + " must be between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE;
     }
 
     private static InvalidModelException invalid(String path, ModelRule rule, String message) {

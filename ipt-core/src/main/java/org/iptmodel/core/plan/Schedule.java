@@ -80,8 +80,11 @@ public final class Schedule {
      * sessions, no skipped dates and no maintenance sessions (see {@link Planner}).
      *
      * @param protocol the protocol, not null
-     * @param start the date of the first session, not null
+     * @param start the date of the first session, between {@link org.iptmodel.core.Bounds#EARLIEST_DATE}
+     *     and {@link org.iptmodel.core.Bounds#LATEST_DATE}, not null
      * @return the schedule, not null
+     * @throws InvalidModelException if the start is outside that range
+     *     ({@link org.iptmodel.core.ModelRule#VALUE_IN_RANGE}, path {@code start})
      */
     public static Schedule of(Protocol protocol, LocalDate start) {
         return Planner.of(protocol, start).plan();
@@ -91,8 +94,11 @@ public final class Schedule {
      * Returns a planner for a protocol and start date, to change the defaults before planning.
      *
      * @param protocol the protocol, not null
-     * @param start the date of the first session, not null
+     * @param start the date of the first session, between {@link org.iptmodel.core.Bounds#EARLIEST_DATE}
+     *     and {@link org.iptmodel.core.Bounds#LATEST_DATE}, not null
      * @return a planner with the protocol's defaults, not null
+     * @throws InvalidModelException if the start is outside that range
+     *     ({@link org.iptmodel.core.ModelRule#VALUE_IN_RANGE}, path {@code start})
      */
     public static Planner planner(Protocol protocol, LocalDate start) {
         return Planner.of(protocol, start);

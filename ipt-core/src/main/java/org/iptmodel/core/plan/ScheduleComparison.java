@@ -2,6 +2,7 @@ package org.iptmodel.core.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,27 +40,30 @@ public final class ScheduleComparison {
         Objects.requireNonNull(held, "held");
         Map<Integer, Session> byNumber = new HashMap<>();
         List<Violation> duplicates = new ArrayList<>();
-        int highest = planned.size();
+        List<Integer> beyond = new ArrayList<>();
         for (int i = 0; i < held.size(); i++) {
             Session session = Objects.requireNonNull(held.get(i), "held element");
             if (byNumber.putIfAbsent(session.number(), session) != null) {
                 String path = "held[" + i + "].number";
                 duplicates.add(new Violation(path, ModelRule.SESSION_NUMBERING,
                         path + " repeats session number " + session.number()));
+            } else if (session.number() > planned.size()) {
+                beyond.add(session.number());
             }
-            highest = Math.max(highest, session.number());
         }
         if (!duplicates.isEmpty()) {
             throw new InvalidModelException("ScheduleComparison", duplicates);
         }
-        List<SessionComparison> entries = new ArrayList<>();
-        for (int number = 1; number <= highest; number++) {
-            Optional<PlannedSession> plan = number <= planned.size()
-                    ? Optional.of(planned.get(number - 1)) : Optional.empty();
-            Optional<Session> session = Optional.ofNullable(byNumber.get(number));
-            if (plan.isPresent() || session.isPresent()) {
-                entries.add(SessionComparison.of(number, plan, session));
-            }
+        List<SessionComparison> entries = new ArrayList<>(planned.size() + beyond.size());
+        for (int number = 1; number <= planned.size(); number++) {
+            entries.add(SessionComparison.of(number, Optional.of(planned.get(number - 1)),
+                    Optional.ofNullable(byNumber.get(number))));
+        }
+        // sessions held beyond the plan, by number: never a loop over the numbers between, which a
+        // session numbered near Integer.MAX_VALUE would make endless
+        Collections.sort(beyond);
+        for (int number : beyond) {
+            entries.add(SessionComparison.of(number, Optional.empty(), Optional.of(byNumber.get(number))));
         }
         return new ScheduleComparison(entries);
     }

@@ -2,14 +2,19 @@ package org.iptmodel.core.ranking;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InterpersonalInventory;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Relationship;
+import org.iptmodel.core.Violation;
 
 /**
  * What a ranking rule may look at besides the issues: the onset of the current episode, the
@@ -72,11 +77,19 @@ public final class RankingContext {
     /**
      * Returns a copy with the given onset of the current episode.
      *
-     * @param onset the onset date, not null
+     * @param onset the onset date, between {@link Bounds#EARLIEST_DATE} and
+     *     {@link Bounds#LATEST_DATE} as every date of the model, not null
      * @return the copy, not null
+     * @throws InvalidModelException if the date is outside that range
+     *     ({@link ModelRule#VALUE_IN_RANGE}, path {@code episodeOnset})
      */
     public RankingContext withEpisodeOnset(LocalDate onset) {
         Objects.requireNonNull(onset, "onset");
+        if (!Bounds.isInDateRange(onset)) {
+            throw new InvalidModelException("RankingContext", List.of(new Violation("episodeOnset",
+                    ModelRule.VALUE_IN_RANGE, "episodeOnset must be between " + Bounds.EARLIEST_DATE + " and "
+                            + Bounds.LATEST_DATE)));
+        }
         return new RankingContext(onset, inventory, protocol);
     }
 

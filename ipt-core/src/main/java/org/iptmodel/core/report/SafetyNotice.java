@@ -11,7 +11,6 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Reference;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Violation;
-import org.iptmodel.core.internal.Identifiers;
 
 /**
  * A suicidality item not recorded: a measurement on an instrument that has a suicidality item,
@@ -41,12 +40,9 @@ import org.iptmodel.core.internal.Identifiers;
  * @param item the one-based number of the instrument's suicidality item, at least 1
  */
 public record SafetyNotice(int session, String instrument, int item) {
-    private static final String SOURCE = "Any response above 0 on a suicidality item is reviewed on its own,"
-            + " whatever the total (Kroenke, Spitzer and Williams 2001, PHQ-9 item 9; Beck, Steer and Brown 1996,"
-            + " BDI-II item 9; Hamilton 1960, item 3); a total recorded without item responses does not say how"
-            + " the item was answered (this library's notice).";
-    private static final List<Reference> REFERENCES = List.of(Bibliography.KROENKE_2001, Bibliography.BECK_1996,
-            Bibliography.HAMILTON_1960);
+    private static final String SOURCE = ItemChecks.REVIEW + "; a total recorded without item responses does not"
+            + " say how the item was answered (this library's notice).";
+    private static final List<Reference> REFERENCES = ItemChecks.REFERENCES;
 
     /**
      * Creates a notice.
@@ -59,20 +55,7 @@ public record SafetyNotice(int session, String instrument, int item) {
      *     code ({@link ModelRule#ID_FORMAT})
      */
     public SafetyNotice {
-        Objects.requireNonNull(instrument, "instrument");
-        List<Violation> violations = new ArrayList<>();
-        if (session < 1) {
-            violations.add(new Violation("session", ModelRule.VALUE_IN_RANGE, "session must be at least 1"));
-        }
-        if (instrument.isBlank()) {
-            violations.add(new Violation("instrument", ModelRule.NOT_BLANK, "instrument must not be blank"));
-        } else if (!Identifiers.isToken(instrument)) {
-            violations.add(new Violation("instrument", ModelRule.ID_FORMAT,
-                    "instrument " + ModelRule.ID_FORMAT.description()));
-        }
-        if (item < 1) {
-            violations.add(new Violation("item", ModelRule.VALUE_IN_RANGE, "item must be at least 1"));
-        }
+        List<Violation> violations = ItemChecks.check(session, instrument, item);
         if (!violations.isEmpty()) {
             throw new InvalidModelException("SafetyNotice", violations);
         }

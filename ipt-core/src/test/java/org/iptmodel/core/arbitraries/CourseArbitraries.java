@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.ContractType;
@@ -75,7 +76,9 @@ final class CourseArbitraries {
             .as((date, plan, ids) -> plan.toAmendment(date, ALL_AREAS, ALL_AREAS.size(), ids));
     static final Arbitrary<ContractPlan> CONTRACT_PLANS = contractPlans();
     static final Arbitrary<TreatmentContract> CONTRACTS = Combinators.combine(IptArbitraries.dates(), CONTRACT_PLANS,
-            Arbitraries.integers().between(0, 40), IptArbitraries.issueIds().list().ofMaxSize(3).uniqueElements())
+            Arbitraries.frequencyOf(Tuple.of(20, Arbitraries.integers().between(0, 40)),
+                    Tuple.of(1, Arbitraries.just(Bounds.MAX_CONTRACT_SESSIONS))),
+            IptArbitraries.issueIds().list().ofMaxSize(3).uniqueElements())
             .as((start, plan, planned, ids) -> plan.toContract(start, planned, Optional.empty(), ALL_AREAS,
                     ALL_AREAS.size(), ids));
     static final Arbitrary<TerminationPlan> TERMINATION_PLANS = terminationPlans();
@@ -192,7 +195,8 @@ final class CourseArbitraries {
         return Combinators.combine(areas, IptArbitraries.redactedTexts().optional(0.5), IptArbitraries.dates().optional(0.7),
                 Arbitraries.integers().between(0, 30).optional(0.6)).as((a, event, presented, acceptedAfter) -> {
                     Formulation.Builder f = Formulation.builder().areas(a).onsetEvent(event).presentedOn(presented);
-                    acceptedAfter.ifPresent(days -> f.acceptedOn(presented.orElse(IptArbitraries.EARLIEST_DATE).plusDays(days)));
+                    acceptedAfter.ifPresent(days -> f.acceptedOn(IptArbitraries.plusDaysAtMostLatest(
+                            presented.orElse(IptArbitraries.EARLIEST_DATE), days)));
                     return f.build();
                 });
     }
@@ -209,7 +213,8 @@ final class CourseArbitraries {
                 .as((kind, code, started, stoppedAfter) -> {
                     ConcurrentTreatment.Builder t = ConcurrentTreatment.builder().kind(kind).started(started);
                     code.ifPresent(c -> t.codeSystem(c.get(0)).code(c.get(1)));
-                    stoppedAfter.ifPresent(days -> t.stopped(started.orElse(IptArbitraries.EARLIEST_DATE).plusDays(days)));
+                    stoppedAfter.ifPresent(days -> t.stopped(IptArbitraries.plusDaysAtMostLatest(
+                            started.orElse(IptArbitraries.EARLIEST_DATE), days)));
                     return t.build();
                 });
     }
@@ -220,7 +225,9 @@ final class CourseArbitraries {
 
     private static Arbitrary<AmendmentPlan> amendmentPlans() {
         return Combinators.combine(Arbitraries.integers().between(0, 400), Arbitraries.subsetOf(Change.values()).ofMinSize(1),
-                Arbitraries.integers().between(1, 8), IptArbitraries.cadences(), PeopleArbitraries.FOCUS_PLANS,
+                Arbitraries.frequencyOf(Tuple.of(30, Arbitraries.integers().between(1, 8)),
+                        Tuple.of(1, Arbitraries.just(Bounds.MAX_CONTRACT_SESSIONS))),
+                IptArbitraries.cadences(), PeopleArbitraries.FOCUS_PLANS,
                 IptArbitraries.redactedTexts()).as(AmendmentPlan::new);
     }
 
@@ -251,14 +258,17 @@ final class CourseArbitraries {
 
     /**
      * The choices behind a contract: whether it takes the protocol's numbers, the numbers
-     * otherwise, and its amendments.
+     * otherwise (one in eight of these plans the most sessions, {@link Bounds#MAX_CONTRACT_SESSIONS}),
+     * and its amendments, dated at most {@link AmendmentPlan#offsetDays()} after the start and
+     * never after {@link IptArbitraries#LATEST_DATE}.
      */
     record ContractPlan(ContractType type, int plannedKey, boolean protocolNumbers, Period cadence, int lengthKey,
             Duration length, List<AmendmentPlan> amendments) {
 
         TreatmentContract toContract(Protocol protocol, LocalDate start, List<IssueId> issues) {
             IntRange acute = protocol.acuteSessions();
-            int planned = protocolNumbers ? acute.min() + plannedKey % (acute.max() - acute.min() + 1) : plannedKey % 41;
+            int planned = protocolNumbers ? acute.min() + plannedKey % (acute.max() - acute.min() + 1)
+                    : lengthKey % 8 == 0 ? Bounds.MAX_CONTRACT_SESSIONS : plannedKey % 41;
             Optional<Protocol> numbers = protocolNumbers ? Optional.of(protocol) : Optional.empty();
             return toContract(start, planned, numbers, List.copyOf(protocol.problemAreas()), protocol.maxFocalAreas(),
                     issues);
@@ -276,7 +286,8 @@ final class CourseArbitraries {
                             .orElse(length))
                     .start(start)
                     .amendments(inOrder.stream()
-                            .map(a -> a.toAmendment(start.plusDays(a.offsetDays()), areas, maxFocalAreas, issues))
+                            .map(a -> a.toAmendment(IptArbitraries.plusDaysAtMostLatest(start, a.offsetDays()), areas,
+                                    maxFocalAreas, issues))
                             .toList())
                     .build();
         }
@@ -295,7 +306,7 @@ final class CourseArbitraries {
 
         Termination toTermination(int sessions, LocalDate notBefore) {
             Termination.Builder t = Termination.builder()
-                    .date(notBefore.plusDays(daysAfter))
+                    .date(IptArbitraries.plusDaysAtMostLatest(notBefore, daysAfter))
                     .outcome(outcome)
                     .nextStep(next)
                     .warningSigns(warningSigns)
@@ -392,15 +403,21 @@ final class CourseArbitraries {
      */
     private record TreatmentPlan(ConcurrentTreatment treatment, Optional<Integer> placementKey) {
 
+        /** The date, moved into the model's range of dates. */
+        private static LocalDate within(LocalDate date) {
+            return date.isBefore(IptArbitraries.EARLIEST_DATE) ? IptArbitraries.EARLIEST_DATE
+                    : date.isAfter(IptArbitraries.LATEST_DATE) ? IptArbitraries.LATEST_DATE : date;
+        }
+
         ConcurrentTreatment place(LocalDate start, LocalDate last) {
             Optional<LocalDate> started = treatment.started();
             if (placementKey.isEmpty() || started.isEmpty()) {
                 return treatment;
             }
             long span = ChronoUnit.DAYS.between(start, last);
-            LocalDate moved = start.plusDays(placementKey.get() % (span + 9) - 4);
-            Optional<LocalDate> stopped = treatment.stopped().map(d -> moved.plusDays(
-                    ChronoUnit.DAYS.between(started.get(), d)));
+            LocalDate moved = within(start.plusDays(placementKey.get() % (span + 9) - 4));
+            Optional<LocalDate> stopped = treatment.stopped().map(d -> within(moved.plusDays(
+                    ChronoUnit.DAYS.between(started.get(), d))));
             return ConcurrentTreatment.builder().from(treatment).started(moved).stopped(stopped).build();
         }
     }
@@ -446,9 +463,16 @@ final class CourseArbitraries {
 
         Course toCourse(Optional<CourseStatus> wanted) {
             Protocol protocol = base.protocol();
-            LocalDate start = base.start();
             int n = sessionCount(wanted);
             List<SessionContent> contents = base.contents();
+            // the last session's days after the start: a course that would hold it after the latest
+            // date starts earlier, so that its last session falls on the latest date
+            long lastOffset = n == 0 ? 0 : phases.firstOffset();
+            for (int i = 1; i < n; i++) {
+                lastOffset += contents.get(i % contents.size()).gapDays();
+            }
+            LocalDate start = base.start().toEpochDay() + lastOffset > IptArbitraries.LATEST_DATE.toEpochDay()
+                    ? IptArbitraries.LATEST_DATE.minusDays(lastOffset) : base.start();
             List<Phase> phaseList = phases.phases(protocol, n);
             List<ProblemArea> areas = List.copyOf(protocol.problemAreas());
             List<Session> sessions = new ArrayList<>(n);
@@ -475,14 +499,17 @@ final class CourseArbitraries {
                     .issues(issues)
                     .focus(chosen)
                     .sessions(sessions)
-                    .episodeOnset(extras.onsetBefore().map(start::minusDays))
+                    .episodeOnset(extras.onsetBefore()
+                            .map(days -> IptArbitraries.minusDaysAtLeastEarliest(start, days)))
                     .formulation(extras.formulation())
-                    .sickRole(extras.sickRole().map(s -> SickRole.of(s.kind(), start.plusDays(s.daysAfterStart()))))
+                    .sickRole(extras.sickRole().map(s -> SickRole.of(s.kind(),
+                            IptArbitraries.plusDaysAtMostLatest(start, s.daysAfterStart()))))
                     .concurrentTreatments(extras.treatments().stream().map(t -> t.place(start, last)).toList());
             if (status == CourseStatus.COMPLETED) {
                 c.termination(ending.termination().toTermination(n, last));
             } else if (status == CourseStatus.DISCONTINUED) {
-                c.discontinuation(Discontinuation.of(last.plusDays(ending.discontinuedAfter()), ending.reason()));
+                LocalDate ended = IptArbitraries.plusDaysAtMostLatest(last, ending.discontinuedAfter());
+                c.discontinuation(Discontinuation.of(ended, ending.reason()));
             }
             return c.build();
         }

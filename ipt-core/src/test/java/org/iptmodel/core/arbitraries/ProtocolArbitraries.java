@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.IntRange;
@@ -37,7 +38,8 @@ final class ProtocolArbitraries {
     private static final Arbitrary<Integer> KEY = Arbitraries.integers().between(0, 10_000);
 
     static final Arbitrary<Protocol> CATALOGUE = Arbitraries.of(Protocol.catalogue());
-    static final Arbitrary<Protocol> CUSTOM = customProtocols();
+    static final Arbitrary<Protocol> CUSTOM = Arbitraries.frequencyOf(Tuple.of(30, customProtocols()),
+            Tuple.of(1, customProtocols().map(ProtocolArbitraries::largest)));
     static final Arbitrary<Protocol> ALL = Arbitraries.frequencyOf(Tuple.of(1, CATALOGUE), Tuple.of(1, CUSTOM));
 
     static final Arbitrary<BandPlan> BAND_PLANS = Combinators.combine(KEY, Arbitraries.shuffle(Severity.values()),
@@ -112,6 +114,21 @@ final class ProtocolArbitraries {
                 .terminationSessions(phases.termination())
                 .terminationNotice(IntRange.of(noticeMin, noticeMax))
                 .maintenanceCadence(maintenance)
+                .build();
+    }
+
+    /**
+     * The protocol with the largest ranges the model accepts: its acute range, each phase range
+     * and its termination notice reach {@link Bounds#MAX_PROTOCOL_SESSIONS}, their minimums kept.
+     */
+    static Protocol largest(Protocol p) {
+        int most = Bounds.MAX_PROTOCOL_SESSIONS;
+        return Protocol.builder().from(p)
+                .acuteSessions(IntRange.of(p.acuteSessions().min(), most))
+                .initialSessions(IntRange.of(p.initialSessions().min(), most))
+                .middleSessions(IntRange.of(p.middleSessions().min(), most))
+                .terminationSessions(IntRange.of(p.terminationSessions().min(), most))
+                .terminationNotice(IntRange.of(p.terminationNotice().min(), most))
                 .build();
     }
 

@@ -138,8 +138,9 @@ final class ReportArbitraries {
     }
 
     /**
-     * An outcome of 1 to 8 scores: sessions 1 to 3 apart, dates 0 to 20 days apart, totals within
-     * the instrument's range (one key in four gives 0 or the maximum), graded by the criteria.
+     * An outcome of 1 to 8 scores: sessions 1 to 3 apart, dates 0 to 20 days apart (never after
+     * the latest date), totals within the instrument's range (one key in four gives 0 or the
+     * maximum), graded by the criteria.
      */
     private static InstrumentOutcome outcome(Instrument instrument, OutcomeCriteria criteria, LocalDate start,
             List<Integer> keys) {
@@ -148,7 +149,8 @@ final class ReportArbitraries {
         LocalDate date = start;
         for (int key : keys) {
             session += 1 + key % 3;
-            date = date.plusDays(key % 21);
+            LocalDate next = date.plusDays(key % 21);
+            date = next.isAfter(IptArbitraries.LATEST_DATE) ? IptArbitraries.LATEST_DATE : next;
             int total = switch (key % 8) {
                 case 0 -> 0;
                 case 1 -> instrument.maxScore();

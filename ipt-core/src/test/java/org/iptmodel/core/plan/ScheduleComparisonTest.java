@@ -65,6 +65,19 @@ class ScheduleComparisonTest {
     }
 
     @Test
+    void sessionsNumberedFarBeyondThePlanAreComparedWithoutVisitingTheNumbersBetween() {
+        List<Session> held = new ArrayList<>(heldAsPlanned(2));
+        held.add(held.get(1).withNumber(Integer.MAX_VALUE));
+        held.add(held.get(1).withNumber(1_000_000));
+
+        ScheduleComparison comparison = PLAN.compareWith(held);
+
+        assertThat(comparison.extra()).containsExactly(1_000_000, Integer.MAX_VALUE);
+        assertThat(comparison.entries()).hasSize(PLAN.sessions().size() + 2);
+        assertThat(comparison.missing()).containsExactly(3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
     void sessionsSharingANumberAreRejected() {
         List<Session> held = heldAsPlanned(2);
         List<Session> twice = List.of(held.get(0), held.get(1).withNumber(1));

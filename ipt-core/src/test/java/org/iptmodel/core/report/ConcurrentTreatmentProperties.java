@@ -43,12 +43,18 @@ class ConcurrentTreatmentProperties {
                 .as((course, days, treatments) -> {
                     List<ConcurrentTreatment> all = new ArrayList<>(course.concurrentTreatments());
                     for (int i = 0; i < days.size(); i++) {
-                        LocalDate started = course.contract().start().plusDays(days.get(i));
+                        LocalDate started = within(course.contract().start().plusDays(days.get(i)));
                         all.add(ConcurrentTreatment.builder().from(treatments.get(i)).started(started)
                                 .stopped(Optional.empty()).build());
                     }
                     return Course.builder().from(course).concurrentTreatments(all).build();
                 }).withoutEdgeCases();
+    }
+
+    /** The date, moved into the model's range of dates. */
+    private static LocalDate within(LocalDate date) {
+        return date.isBefore(IptArbitraries.EARLIEST_DATE) ? IptArbitraries.EARLIEST_DATE
+                : date.isAfter(IptArbitraries.LATEST_DATE) ? IptArbitraries.LATEST_DATE : date;
     }
 
     private static boolean startedDuring(ConcurrentTreatment t, Course course) {

@@ -2,6 +2,9 @@ package org.iptmodel.core.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +16,7 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
@@ -48,6 +52,9 @@ import org.iptmodel.core.report.OutcomeCriteria;
  * generated values cover the cases the arbitraries promise.
  */
 class ArbitrariesProperties {
+    /** One year in each unit, and nearly a year in months and days. */
+    private static final List<Period> LONGEST_CADENCES = List.of(Bounds.LONGEST_CADENCE, Period.ofMonths(12),
+            Period.ofWeeks(52), Period.ofDays(365), Period.of(0, 11, 30));
 
     @Property(tries = 50)
     @Domain(IptDomain.class)
@@ -116,6 +123,36 @@ class ArbitrariesProperties {
                         && !t.started().get().isAfter(c.lastSession().get().date()));
         Statistics.label("treatment started during the course").collect(startedDuring)
                 .coverage(k -> k.check(true).count(x -> x > 0));
+    }
+
+    @Property(tries = 1000)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void coursesReachTheModelsBounds(@ForAll("courses") Course c) {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(c.contract().start());
+        c.contract().amendments().forEach(a -> dates.add(a.date()));
+        c.sessions().forEach(s -> dates.add(s.date()));
+        c.termination().ifPresent(t -> dates.add(t.date()));
+        c.discontinuation().ifPresent(d -> dates.add(d.date()));
+        c.episodeOnset().ifPresent(dates::add);
+        Statistics.label("earliest date").collect(dates.contains(Bounds.EARLIEST_DATE))
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        Statistics.label("latest date").collect(dates.contains(Bounds.LATEST_DATE))
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        List<Period> cadences = new ArrayList<>(List.of(c.protocol().cadence(), c.contract().cadence()));
+        c.protocol().maintenanceCadence().ifPresent(cadences::add);
+        c.contract().amendments().forEach(a -> a.newCadence().ifPresent(cadences::add));
+        Statistics.label("longest cadence").collect(cadences.stream().anyMatch(LONGEST_CADENCES::contains))
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        Statistics.label("protocol of the most sessions")
+                .collect(c.protocol().acuteSessions().max() == Bounds.MAX_PROTOCOL_SESSIONS)
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        boolean mostContracted = c.contract().plannedSessions() == Bounds.MAX_CONTRACT_SESSIONS
+                || c.contract().amendments().stream().anyMatch(a -> a.extraSessions() == Bounds.MAX_CONTRACT_SESSIONS);
+        Statistics.label("contract of the most sessions").collect(mostContracted)
+                .coverage(k -> k.check(true).count(x -> x > 0));
+        assertThat(dates).allMatch(Bounds::isInDateRange);
+        assertThat(cadences).allMatch(Bounds::isCadence);
     }
 
     @Property

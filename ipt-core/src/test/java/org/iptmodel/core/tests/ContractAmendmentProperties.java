@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.arbitraries.IptArbitraries;
@@ -131,6 +132,7 @@ class ContractAmendmentProperties implements EqualityContract<ContractAmendment>
 
     @Override
     public ContractAmendment changed(ContractAmendment a) {
-        return a.withExtraSessions(a.extraSessions() + 1);
+        int extra = a.extraSessions();
+        return a.withExtraSessions(extra == Bounds.MAX_CONTRACT_SESSIONS ? extra - 1 : extra + 1);
     }
 }

@@ -20,6 +20,8 @@ import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.TreatmentContract;
+import net.jqwik.api.Assume;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.contracts.RedactedTexts;
 
@@ -62,7 +64,9 @@ class CourseSessionRulesProperties {
         int i = 1 + pick % (c.sessions().size() - 1);
         List<Session> sessions = new ArrayList<>(c.sessions());
         Session previous = sessions.get(i - 1);
-        sessions.set(i, sessions.get(i).withDate(previous.date().minusDays(daysEarlier)));
+        // never before the earliest date of the model, which would break another rule
+        long earlier = Math.min(daysEarlier, previous.date().toEpochDay() - Bounds.EARLIEST_DATE.toEpochDay());
+        sessions.set(i, sessions.get(i).withDate(previous.date().minusDays(earlier)));
         assertRejected(() -> Course.builder().from(c).sessions(sessions).build(), () -> c.withSessions(sessions),
                 "sessions[" + i + "].date", ModelRule.SESSION_DATES, secrets(c));
     }
@@ -71,6 +75,9 @@ class CourseSessionRulesProperties {
     void theFirstSessionDoesNotPrecedeTheContractStart(@ForAll("active") Course c,
             @ForAll @IntRange(min = 1, max = 30) int daysBefore) {
         Session first = c.sessions().get(0);
+        // dates beyond the model's range would break another rule
+        Assume.that(!c.contract().start().minusDays(daysBefore).isBefore(Bounds.EARLIEST_DATE)
+                && !first.date().plusDays(daysBefore).isAfter(Bounds.LATEST_DATE));
         List<Session> sessions = new ArrayList<>(c.sessions());
         sessions.set(0, first.withDate(c.contract().start().minusDays(daysBefore)));
         assertRejected(() -> Course.builder().from(c).sessions(sessions).build(), () -> c.withSessions(sessions),

@@ -6,10 +6,12 @@ import static org.iptmodel.core.contracts.Rejections.assertRejected;
 import static org.iptmodel.core.contracts.Rejections.assertRejectedOnly;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,6 +20,7 @@ import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Reference;
+import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.contracts.EqualityContract;
@@ -253,5 +256,14 @@ class InstrumentProperties implements EqualityContract<Instrument>, WithCopyCont
     @Override
     public Instrument changed(Instrument i) {
         return i.withName(i.name() + " (changed)");
+    }
+
+    @Example
+    void itemMaximaThatWrapAnIntRoundToTheMaximumDoNotSumToIt() {
+        // 4,294,968 items of 1,000 sum to 4,294,968,000, which an int would wrap round to 704
+        List<Integer> items = Collections.nCopies(4_294_968, 1000);
+        assertRejected(() -> Instrument.builder().from(Instrument.phq9()).code("wrapped").maxScore(704)
+                .itemMaxima(items).suicidalityItem(1).bands(List.of(SeverityBand.of(Severity.MINIMAL, 0, 704)))
+                .remissionMax(4).build(), "itemMaxima", ModelRule.SCORE_MATCHES_INSTRUMENT);
     }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Group;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Discontinuation;
 import org.iptmodel.core.DiscontinuationReason;
 import org.iptmodel.core.SickRole;
@@ -49,6 +50,11 @@ class SickRoleAndDiscontinuationProperties {
         return IptArbitraries.dates();
     }
 
+    /** Another date the model accepts: the next day, or the day before the latest date. */
+    static LocalDate otherDay(LocalDate date) {
+        return date.equals(Bounds.LATEST_DATE) ? date.minusDays(1) : date.plusDays(1);
+    }
+
     @Group
     class SickRoles implements EqualityContract<SickRole>, WithCopyContract<SickRole> {
         @Override
@@ -69,7 +75,7 @@ class SickRoleAndDiscontinuationProperties {
 
         @Override
         public SickRole changed(SickRole role) {
-            return role.withGrantedOn(role.grantedOn().plusDays(1));
+            return role.withGrantedOn(otherDay(role.grantedOn()));
         }
     }
 
@@ -93,7 +99,7 @@ class SickRoleAndDiscontinuationProperties {
 
         @Override
         public Discontinuation changed(Discontinuation d) {
-            return d.withDate(d.date().plusDays(1));
+            return d.withDate(otherDay(d.date()));
         }
     }
 }

@@ -24,6 +24,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.arbitraries.IptDomain;
@@ -47,6 +48,7 @@ class TestkitCoverageTest {
     /** The public types that have no instance, and why. */
     static final Map<Class<?>, String> WITHOUT_INSTANCES = Map.of(
             Bibliography.class, "holds the works of the bibliography as constants",
+            Bounds.class, "holds the model's bounds as constants, with their checks",
             RankingRules.class, "holds the built-in ranking rules as constants");
     private static final int SAMPLES = 25;
 

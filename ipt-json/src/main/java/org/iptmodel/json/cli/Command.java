@@ -9,24 +9,40 @@ import java.util.Set;
  * The commands of the tool, each with its options, synopsis and help text.
  */
 enum Command {
-    VALIDATE("validate", "[--ndjson] FILE...", Set.of("ndjson"), Set.of(),
-            "check course documents strictly; one line per problem",
-            "Reads each course document strictly and prints one line per problem, tab-separated:\n"
-            + "FILE, JSON Pointer, line, column, kind, message. Prints nothing for a valid file.\n"
+    VALIDATE("validate", "[--ndjson] [--json] FILE...", Set.of("ndjson", "json"), Set.of(),
+            "check documents of every type strictly; one line per problem",
+            "Reads each FILE strictly as the document type its \"schema\" header names:\n"
+            + "iptmodel/course, iptmodel/protocol, iptmodel/ranking, iptmodel/schedule,\n"
+            + "iptmodel/adherence or iptmodel/outcomes (a file without that header is read as a\n"
+            + "course). Prints one line per problem, tab-separated: FILE, JSON Pointer, line,\n"
+            + "column, kind, message, and the model rule in brackets if the value breaks one.\n"
+            + "Prints nothing for a valid file.\n"
+            + "With --json, one JSON object per problem per line instead, with the properties\n"
+            + "file, pointer, line, column, kind, rule (null if none) and message.\n"
+            + "Lines and columns count from 1, -1 if unknown. No message quotes the input.\n"
             + "A FILE ending in .ndjson, or every FILE with --ndjson, is newline-delimited JSON:\n"
             + "one course per line, every bad line reported with its line number.\n"
-            + "Exit code 1 if any document is invalid.") {
+            + "Standard error ends with a summary: files, documents, invalid documents, problems,\n"
+            + "and files that cannot be read (missing, a directory, no permission), which are\n"
+            + "reported one by one and are not counted as documents.\n"
+            + "Exit code 2 if a FILE cannot be read, else 1 if a document is invalid, else 0.") {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Validate.run(options, out, err);
         }
     },
-    RANK("rank", "[--policy default|brief] FILE", Set.of(), Set.of("policy"),
+    RANK("rank", "[--policy default|brief] [--json] FILE", Set.of("json"), Set.of("policy"),
             "rank the issues with the reason for each place, choose the focus",
-            "Ranks the course's interpersonal issues (policy clinical-default, or brief for\n"
-            + "brief IPT), prints each issue's position, id, problem area, the rule that placed it\n"
-            + "above the next and why, the ranking's flags and the focus the standard selector\n"
-            + "chooses, compared with the focus recorded in the course. Safety flags come first.") {
+            "Ranks the interpersonal issues of FILE, an iptmodel/course document (policy\n"
+            + "clinical-default, or brief for brief IPT), prints each issue's position, id,\n"
+            + "problem area, the rule that placed it above the next and why, the ranking's flags\n"
+            + "and the focus the standard selector chooses, compared with the focus recorded in\n"
+            + "the course. Safety flags come first.\n"
+            + "With --json: only the ranking, as an iptmodel/ranking document on one line, which\n"
+            + "IptJson.strict().ranking() reads back. Patient text is redacted: every free text\n"
+            + "the document would hold (issue summaries; the inventory's aliases, aspects,\n"
+            + "expectations and wished changes) is \"redacted\". The ranking looks at no text, so\n"
+            + "the positions, reasons and flags are those of the course.") {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Rank.run(options, out);
@@ -50,10 +66,11 @@ enum Command {
     },
     REPORT("report", "[--json] FILE", Set.of("json"), Set.of(),
             "safety flags and notices first, then adherence deviations and outcomes",
-            "Prints the course's safety flags first (review risk with the patient) and its safety\n"
-            + "notices (suicidality items not recorded), then its deviations from the protocol and\n"
-            + "the IPT manuals with their sources, then the outcome per instrument: baseline, latest\n"
-            + "and best scores, change and class, and the treatments started during the course.\n"
+            "Prints the safety flags of FILE, an iptmodel/course document, first (review risk\n"
+            + "with the patient) and its safety notices (suicidality items not recorded), then its\n"
+            + "deviations from the protocol and the IPT manuals with their sources, then the\n"
+            + "outcome per instrument: baseline, latest and best scores, change and class, and the\n"
+            + "treatments started during the course.\n"
             + "With --json: the iptmodel/adherence and iptmodel/outcomes documents, one compact\n"
             + "document per line (newline-delimited JSON), each with the safety section first.") {
         @Override
@@ -69,6 +86,15 @@ enum Command {
         @Override
         int run(Options options, PrintStream out, PrintStream err) {
             return Demo.run(options, out);
+        }
+    },
+    HELP("help", "[COMMAND]", Set.of(), Set.of(),
+            "a command's usage and options, or this list",
+            "Prints the usage and options of COMMAND, or without COMMAND the list of commands\n"
+            + "and the exit codes. '--help' or '-h' after any command does the same for it.") {
+        @Override
+        int run(Options options, PrintStream out, PrintStream err) {
+            return Main.help(options, out);
         }
     };
 

@@ -6,6 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.json.DocumentCodec;
@@ -19,31 +21,51 @@ import org.iptmodel.json.JsonProblem;
 final class Inputs {
     /** The reader of every input: strict, default limits. */
     static final IptJson JSON = IptJson.strict();
+    /** Every document type of the format, by the codec that reads it. */
+    static final List<DocumentCodec<?>> TYPES = List.of(JSON.course(), JSON.protocol(), JSON.ranking(),
+            JSON.schedule(), JSON.adherence(), JSON.outcomes());
 
     private Inputs() {
     }
 
-    /** Reads a course document, or fails with its problems (exit 1) or why it cannot be read (exit 2). */
+    /** The codec of the document type of that {@code "schema"} name, if it is one of the format's. */
+    static Optional<DocumentCodec<?>> type(String schema) {
+        return TYPES.stream().filter(codec -> codec.name().equals(schema)).findFirst();
+    }
+
+    /** The names of every document type, such as {@code iptmodel/course, iptmodel/protocol, ...}. */
+    static String typeNames() {
+        return TYPES.stream().map(DocumentCodec::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Reads a course document, or fails with its problems (exit 1), with the type of a document of
+     * another type (exit 1) or with why it cannot be read (exit 2).
+     */
     static Course course(Command command, String file) {
-        return read(command, JSON.course(), file, "course");
+        return read(command, JSON.course(), file);
     }
 
     /** Reads a protocol document, or fails as {@link #course}. */
     static Protocol protocol(Command command, String file) {
-        return read(command, JSON.protocol(), file, "protocol");
+        return read(command, JSON.protocol(), file);
     }
 
-    private static <T> T read(Command command, DocumentCodec<T> codec, String file, String what) {
-        Path path = path(command, file);
-        try {
-            return codec.read(path);
+    private static <T> T read(Command command, DocumentCodec<T> codec, String file) {
+        try (Input input = Input.open(command, file)) {
+            Optional<DocumentCodec<?>> declared = input.header().flatMap(header -> type(header.schema()));
+            if (declared.isPresent() && declared.get() != codec) {
+                throw Failure.invalid(List.of(Main.NAME + ": " + shown(file) + " is an " + declared.get().name()
+                        + " document; " + command.word() + " reads " + codec.name() + " documents"));
+            }
+            return codec.read(input.stream());
         } catch (IptJsonException e) {
             List<String> lines = new ArrayList<>();
             int count = e.problems().size();
-            lines.add(Main.NAME + ": " + shown(file) + " is not a valid " + what + " document (" + count
+            lines.add(Main.NAME + ": " + shown(file) + " is not a valid " + what(codec) + " document (" + count
                     + (count == 1 ? " problem" : " problems") + "):");
             for (JsonProblem problem : e.problems()) {
-                lines.add(line(file, problem));
+                lines.add(Problem.of(problem).text(file));
             }
             throw Failure.invalid(lines);
         } catch (UncheckedIOException e) {
@@ -51,7 +73,12 @@ final class Inputs {
         }
     }
 
-    /** Turns a command-line word into a path, checking that it names a regular file. */
+    /** A document type in a few words: {@code course} for {@code iptmodel/course}. */
+    static String what(DocumentCodec<?> codec) {
+        return codec.name().substring(codec.name().indexOf('/') + 1);
+    }
+
+    /** Turns a command-line word into a path, checking that it names a file, not a directory. */
     static Path path(Command command, String file) {
         Path path;
         try {
@@ -63,19 +90,6 @@ final class Inputs {
             throw Failure.unreadable(shown(file), "is a directory");
         }
         return path;
-    }
-
-    /**
-     * One problem as one line, tab-separated: the file, the JSON Pointer, the line, the column
-     * (-1 when unknown), the kind and the message, followed by the model rule in brackets when
-     * the model rejected the value. No field holds input text.
-     */
-    static String line(String file, JsonProblem problem) {
-        StringBuilder sb = new StringBuilder(shown(file)).append('\t').append(problem.pointer())
-                .append('\t').append(problem.line()).append('\t').append(problem.column())
-                .append('\t').append(problem.kind()).append('\t').append(problem.message());
-        problem.rule().ifPresent(rule -> sb.append(" [").append(rule.name()).append(']'));
-        return sb.toString();
     }
 
     /** A file name as printed: control characters (tabs, line ends) become '?'. */

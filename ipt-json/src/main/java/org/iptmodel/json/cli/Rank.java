@@ -8,8 +8,10 @@ import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.report.SafetyFlag;
 
 /**
- * {@code rank [--policy default|brief] FILE}: the ranking of a course's issues with its
- * explanations, its flags and the chosen focus, after any safety flag.
+ * {@code rank [--policy default|brief] [--json] FILE}: the ranking of a course's issues with its
+ * explanations, its flags and the chosen focus, after any safety flag; with {@code --json}, the
+ * ranking as a compact {@code iptmodel/ranking} document on one line, its free text redacted
+ * ({@link Redaction}).
  */
 final class Rank {
 
@@ -19,7 +21,11 @@ final class Rank {
     static int run(Options options, PrintStream out) {
         RankingPolicy policy = policy(options);
         Course course = Inputs.course(options.command(), options.file());
-        print(course, policy, out);
+        if (options.has("json")) {
+            out.println(Inputs.JSON.ranking().write(Redaction.rank(policy, course)));
+        } else {
+            print(course, policy, out);
+        }
         return Main.OK;
     }
 

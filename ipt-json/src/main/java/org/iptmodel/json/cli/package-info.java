@@ -1,15 +1,18 @@
 /**
- * The {@code iptmodel} command-line tool: validates course documents, ranks a course's issues,
- * plans schedules and reports adherence and outcomes, for researchers and integrators who work
- * with JSON files.
+ * The {@code iptmodel} command-line tool: validates documents of every type of the format, ranks a
+ * course's issues, plans schedules and reports adherence and outcomes, for researchers and
+ * integrators who work with JSON files.
  *
- * <p>The entry point is {@link org.iptmodel.json.cli.Main}. This package is not exported by the
- * module {@code org.iptmodel.json}: it is a program, not an API.
+ * <p>The entry point is {@link org.iptmodel.json.cli.Main}; the build packages it with its
+ * dependencies as the executable jar {@code ipt-json/target/iptmodel-cli.jar}. This package is not
+ * exported by the module {@code org.iptmodel.json}: it is a program, not an API.
  *
  * <h2>Clinical data</h2>
  * The tool prints identifiers, enum values, numbers and dates only; never patient text
- * (summaries, aliases, notes, reasons), except in the course JSON that {@code demo} prints by
- * design from its bundled, fictional sample course.
+ * (summaries, aliases, notes, reasons). The documents it writes hold none either: the ranking
+ * document of {@code rank --json} holds {@code "redacted"} in place of every free text. The one
+ * exception is the course JSON that {@code demo} prints by design from its bundled, fictional
+ * sample course.
  *
  * <h2>Nulls</h2>
  * No method accepts or returns {@code null}.

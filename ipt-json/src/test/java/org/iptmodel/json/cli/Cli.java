@@ -54,6 +54,20 @@ final class Cli {
         return path;
     }
 
+    /** Every golden document of the format's document types, all valid. */
+    static Stream<Path> goldenDocuments() {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            List<Path> documents = files
+                    .filter(f -> f.getFileName().toString().matches(
+                            "(course|protocol|ranking|schedule|adherence|outcomes)-.*\\.json"))
+                    .sorted().toList();
+            assertThat(documents).hasSizeGreaterThanOrEqualTo(6 * Protocol.catalogue().size());
+            return documents.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Stream<Protocol> catalogue() {
         return Protocol.catalogue().stream();
     }
@@ -69,6 +83,14 @@ final class Cli {
     static Path write(Path path, String text) {
         try {
             return Files.writeString(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path writeBytes(Path path, byte[] bytes) {
+        try {
+            return Files.write(path, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.iptmodel.json.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.json.IptJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlanCommandTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
     private static final IptJson PRETTY = IptJson.strict().withPrettyPrinting(true);
+
+    @TempDir
+    Path dir;
 
     static List<Protocol> acuteProtocols() {
         return Protocol.catalogue().stream().filter(Protocol::hasAcutePhase).toList();
@@ -83,8 +88,21 @@ class PlanCommandTest {
     }
 
     @Test
-    void a_course_document_given_as_the_protocol_gives_exit_code_1() {
+    void a_course_document_given_as_the_protocol_gives_exit_code_1_and_names_both_types() {
         String file = Cli.goldenCourse(Protocol.standard()).toString();
+
+        Cli.Result result = Cli.run("plan", "--protocol", file, "--start", "2026-01-05");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("iptmodel: " + file
+                + " is an iptmodel/course document; plan reads iptmodel/protocol documents\n");
+    }
+
+    @Test
+    void an_invalid_protocol_document_gives_exit_code_1_and_its_problems() {
+        String file = Cli.write(dir.resolve("bad-protocol.json"), "{\"schema\": \"iptmodel/protocol\", \"version\": 1}")
+                .toString();
 
         Cli.Result result = Cli.run("plan", "--protocol", file, "--start", "2026-01-05");
 
@@ -92,6 +110,6 @@ class PlanCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines().get(0)).startsWith("iptmodel: " + file + " is not a valid protocol document (");
         assertThat(result.errLines().subList(1, result.errLines().size()))
-                .allSatisfy(line -> assertThat(line).startsWith(file + "\t"));
+                .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(file + "\t"));
     }
 }

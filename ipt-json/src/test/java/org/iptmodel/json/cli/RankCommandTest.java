@@ -147,6 +147,99 @@ class RankCommandTest {
         assertThat(result.errLines()).contains(file + "\t/patient\t1\t43\tMISSING\tis required");
     }
 
+    @ParameterizedTest
+    @MethodSource("org.iptmodel.json.cli.Cli#catalogue")
+    void the_json_option_prints_a_ranking_document_that_reads_back_as_the_courses_ranking(Protocol protocol) {
+        Path file = Cli.goldenCourse(protocol);
+        Course course = IptJson.strict().course().read(file);
+        Ranking expected = RankingPolicy.clinicalDefault().rank(course);
+
+        Cli.Result result = Cli.run("rank", "--json", file.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.outLines()).singleElement().asString().startsWith("{\"schema\":\"iptmodel/ranking\",");
+        Ranking ranking = IptJson.strict().ranking().read(result.out());
+        assertThat(ranking.policy()).isEqualTo(expected.policy());
+        assertThat(ranking.entries()).hasSameSizeAs(expected.entries());
+        for (int i = 0; i < ranking.entries().size(); i++) {
+            RankedIssue entry = ranking.entries().get(i);
+            RankedIssue original = expected.entries().get(i);
+            assertThat(entry.issue().withSummary(original.issue().summary())).isEqualTo(original.issue());
+            assertThat(entry.decidedBy()).isEqualTo(original.decidedBy());
+            assertThat(entry.reason()).isEqualTo(original.reason());
+        }
+        assertThat(ranking.flags()).isEqualTo(expected.flags());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.iptmodel.json.cli.Cli#catalogue")
+    void the_json_option_replaces_every_free_text_by_the_placeholder(Protocol protocol) {
+        Path file = Cli.goldenCourse(protocol);
+
+        Cli.Result result = Cli.run("rank", "--json", file.toString());
+
+        assertThat(Cli.clinicalTexts(Cli.read(file))).allSatisfy(text ->
+                assertThat(result.out() + result.err()).doesNotContain(text));
+        Ranking ranking = IptJson.strict().ranking().read(result.out());
+        assertThat(ranking.entries()).allSatisfy(entry -> assertThat(entry.issue().summary()).isEqualTo("redacted"));
+        assertThat(ranking.context().inventory().people()).isNotEmpty().allSatisfy(person -> {
+            assertThat(person.alias()).isEqualTo("redacted");
+            assertThat(List.of(person.satisfyingAspects(), person.unsatisfyingAspects(), person.expectations(),
+                    person.wishedChanges())).allSatisfy(texts -> assertThat(texts).allMatch("redacted"::equals));
+        });
+    }
+
+    @Test
+    void the_json_option_keeps_the_number_of_texts_of_each_person() {
+        Course course = SampleCourseFactory.course();
+        Path file = dir.resolve("sample.json");
+        IptJson.strict().course().write(course, file);
+
+        Ranking ranking = IptJson.strict().ranking().read(Cli.run("rank", "--json", file.toString()).out());
+
+        assertThat(ranking.context().inventory().people()).hasSameSizeAs(course.inventory().people());
+        for (int i = 0; i < course.inventory().people().size(); i++) {
+            Relationship person = course.inventory().people().get(i);
+            Relationship redacted = ranking.context().inventory().people().get(i);
+            assertThat(redacted.id()).isEqualTo(person.id());
+            assertThat(redacted.satisfyingAspects()).hasSameSizeAs(person.satisfyingAspects());
+            assertThat(redacted.unsatisfyingAspects()).hasSameSizeAs(person.unsatisfyingAspects());
+            assertThat(redacted.expectations()).hasSameSizeAs(person.expectations());
+            assertThat(redacted.wishedChanges()).hasSameSizeAs(person.wishedChanges());
+        }
+        assertThat(ranking.context().protocol()).isEqualTo(course.protocol());
+        assertThat(ranking.context().episodeOnset()).isEqualTo(course.episodeOnset());
+    }
+
+    @Test
+    void the_json_option_with_the_brief_policy_prints_the_brief_ranking() {
+        Path file = Cli.goldenCourse(Protocol.brief());
+        Ranking brief = RankingPolicy.brief().rank(IptJson.strict().course().read(file));
+
+        Ranking ranking = IptJson.strict().ranking().read(Cli.run("rank", "--policy", "brief", "--json", file.toString())
+                .out());
+
+        assertThat(ranking.policy()).isEqualTo(RankingPolicy.brief());
+        assertThat(ranking.entries()).extracting(e -> e.issue().id())
+                .containsExactlyElementsOf(brief.entries().stream().map(e -> e.issue().id()).toList());
+    }
+
+    @Test
+    void a_document_of_another_type_gives_exit_code_1_naming_both_types() {
+        for (String name : new String[] {"protocol-ipc.json", "ranking-ipc.json", "outcomes-ipc.json"}) {
+            Path file = Cli.GOLDEN.resolve(name);
+            String type = name.substring(0, name.indexOf('-'));
+
+            Cli.Result result = Cli.run("rank", "--json", file.toString());
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEqualTo("iptmodel: " + file + " is an iptmodel/" + type
+                    + " document; rank reads iptmodel/course documents\n");
+        }
+    }
+
     /** The rows of the ranking table, without its header. */
     private static List<String> rows(Cli.Result result) {
         List<String> lines = result.outLines();

@@ -121,6 +121,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_document_of_another_type_gives_exit_code_1_naming_both_types() {
+        Path file = Cli.GOLDEN.resolve("adherence-ipt-standard.json");
+
+        Cli.Result result = Cli.run("report", "--json", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("iptmodel: " + file
+                + " is an iptmodel/adherence document; report reads iptmodel/course documents\n");
+    }
+
+    @Test
+    void a_missing_file_gives_exit_code_2() {
+        Cli.Result result = Cli.run("report", dir.resolve("absent.json").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("iptmodel: cannot read " + dir.resolve("absent.json") + ": no such file\n");
+    }
+
+    @Test
     void an_invalid_course_gives_exit_code_1_and_nothing_on_standard_output() {
         Path file = Cli.write(dir.resolve("bad.json"), "[]");
 

@@ -2,6 +2,10 @@ package org.iptmodel.json.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,45 @@ class UsageTest {
     }
 
     @Test
+    void help_help_and_help_with_the_help_option_describe_the_help_command() {
+        Cli.Result helpHelp = Cli.run("help", "help");
+
+        assertThat(helpHelp.exit()).isZero();
+        assertThat(helpHelp.out()).startsWith("usage: iptmodel help [COMMAND]\n\n");
+        assertThat(Cli.run("help", "--help").out()).isEqualTo(helpHelp.out());
+        assertThat(Cli.run("--help", "help").out()).isEqualTo(helpHelp.out());
+        assertThat(Cli.run("-h", "rank").out()).isEqualTo(Cli.run("help", "rank").out());
+    }
+
+    @Test
+    void the_help_names_the_exit_codes_and_the_redaction() {
+        String help = Cli.run("help").out();
+
+        assertThat(help).contains("  iptmodel help [COMMAND]\n", "A document of another type than the command reads is invalid",
+                "a failure of the tool itself also exits with 2", "hold \"redacted\" in its place");
+        assertThat(Cli.run("help", "rank").out()).contains("With --json", "\"redacted\"");
+        assertThat(Cli.run("help", "validate").out()).contains("iptmodel/course, iptmodel/protocol, iptmodel/ranking,",
+                "file, pointer, line, column, kind, rule (null if none) and message", "cannot be read");
+    }
+
+    @Test
+    void a_defect_of_the_tool_gives_exit_code_2_and_its_class_name_only() {
+        PrintStream broken = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("secret detail");
+            }
+        });
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = Main.run(new String[] {"help"}, broken, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("iptmodel: internal error java.lang.IllegalStateException; please report it\n");
+    }
+
+    @Test
     void the_help_option_wins_over_missing_arguments() {
         assertThat(Cli.run("plan", "-h").exit()).isZero();
     }
@@ -52,6 +95,9 @@ class UsageTest {
                 bad("unknown command frobnicate", "usage: iptmodel <command>", "frobnicate"),
                 bad("unknown command rnak", "usage: iptmodel <command>", "help", "rnak"),
                 bad("help takes at most one COMMAND", "usage: iptmodel <command>", "help", "rank", "plan"),
+                bad("unknown option --json", "usage: iptmodel help", "help", "--json"),
+                bad("option --json is given twice", "usage: iptmodel rank", "rank", "--json", "--json", GOLDEN),
+                bad("option --json takes no value", "usage: iptmodel validate", "validate", "--json=true", GOLDEN),
                 bad("no FILE given", "usage: iptmodel validate", "validate"),
                 bad("unknown option --strict", "usage: iptmodel validate", "validate", "--strict", GOLDEN),
                 bad("option --ndjson takes no value", "usage: iptmodel validate", "validate", "--ndjson=yes", GOLDEN),

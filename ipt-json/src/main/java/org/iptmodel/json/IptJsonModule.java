@@ -255,14 +255,17 @@ public final class IptJsonModule extends JacksonModule {
 
     private <T> void register(ModelTypes.Binding<T> binding, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
-        serializers.addSerializer(binding.type(), new ValueWriter<>(binding));
-        deserializers.addDeserializer(binding.type(), new ValueReader<>(binding, lenient, limits, rules));
+        ValueFormat<T> format = binding.format();
+        serializers.addSerializer(binding.type(), new Writer<>(binding.type(), format::write));
+        deserializers.addDeserializer(binding.type(), new Reader<>(binding.type(), r -> format.read(r, false),
+                lenient, limits, rules));
     }
 
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
-        serializers.addSerializer(document.type(), new Serializer<>(document));
-        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations, rules));
+        serializers.addSerializer(document.type(), new Writer<>(document.type(), document::write));
+        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), r -> document.read(r, migrations),
+                lenient, limits, rules));
     }
 
     /**
@@ -276,53 +279,42 @@ public final class IptJsonModule extends JacksonModule {
                 + (rules == RegisteredRules.NONE ? "" : ", rules=" + rules) + "]";
     }
 
-    /** Writes a document with the mapper's generator. */
-    private static final class Serializer<T> extends ValueSerializer<T> {
-        private final Document<T> document;
+    /** Writes a document or a model value in the format, as inside a document. */
+    private static final class Writer<T> extends ValueSerializer<T> {
+        private final Class<T> type;
+        private final java.util.function.BiConsumer<JsonGenerator, T> write;
 
-        Serializer(Document<T> document) {
-            this.document = document;
+        Writer(Class<T> type, java.util.function.BiConsumer<JsonGenerator, T> write) {
+            this.type = type;
+            this.write = write;
         }
 
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext context) {
-            document.write(g, value);
+            write.accept(g, value);
         }
 
         @Override
         public Class<?> handledType() {
-            return document.type();
+            return type;
         }
     }
 
-    /** Writes a model value in the format, as inside a document. */
-    private static final class ValueWriter<T> extends ValueSerializer<T> {
-        private final ModelTypes.Binding<T> binding;
-
-        ValueWriter(ModelTypes.Binding<T> binding) {
-            this.binding = binding;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext context) {
-            binding.format().write(g, value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return binding.type();
-        }
-    }
-
-    /** Reads a model value in the format, with the module's rules; pointers are relative to the value. */
-    private static final class ValueReader<T> extends ValueDeserializer<T> {
-        private final ModelTypes.Binding<T> binding;
+    /**
+     * Reads a document or a model value from the mapper's parser with the module's rules; pointers
+     * inside the value hold names of the format only, after the path of the application's JSON.
+     */
+    private static final class Reader<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final java.util.function.Function<Reading, Object> read;
         private final boolean lenient;
         private final JsonLimits limits;
         private final RegisteredRules rules;
 
-        ValueReader(ModelTypes.Binding<T> binding, boolean lenient, JsonLimits limits, RegisteredRules rules) {
-            this.binding = binding;
+        Reader(Class<T> type, java.util.function.Function<Reading, Object> read, boolean lenient, JsonLimits limits,
+                RegisteredRules rules) {
+            this.type = type;
+            this.read = read;
             this.lenient = lenient;
             this.limits = limits;
             this.rules = rules;
@@ -331,13 +323,12 @@ public final class IptJsonModule extends JacksonModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
             Reading r = new Reading(p, lenient, limits, rules, 0);
-            Object value = read(r, () -> binding.format().read(r, false));
-            return binding.type().cast(value);
+            return type.cast(IptJsonModule.read(r, () -> read.apply(r)));
         }
 
         @Override
         public Class<?> handledType() {
-            return binding.type();
+            return type;
         }
     }
 
@@ -406,35 +397,5 @@ public final class IptJsonModule extends JacksonModule {
             throw r.exception(null);
         }
         return value;
-    }
-
-    /** Reads a document from the mapper's parser, with the module's rules. */
-    private static final class Deserializer<T> extends ValueDeserializer<T> {
-        private final Document<T> document;
-        private final boolean lenient;
-        private final JsonLimits limits;
-        private final Migrations migrations;
-        private final RegisteredRules rules;
-
-        Deserializer(Document<T> document, boolean lenient, JsonLimits limits, Migrations migrations,
-                RegisteredRules rules) {
-            this.document = document;
-            this.lenient = lenient;
-            this.limits = limits;
-            this.migrations = migrations;
-            this.rules = rules;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext context) {
-            Reading r = new Reading(p, lenient, limits, rules, 0);
-            Object value = read(r, () -> document.read(r, migrations));
-            return document.type().cast(value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return document.type();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
+
 /**
  * The opaque identifier of an interpersonal issue.
  *
@@ -9,7 +11,8 @@ package org.iptmodel.core;
  *
  * @param value the identifier's text, never null
  */
-public record IssueId(String value) implements Comparable<IssueId> {
+public record IssueId(String value) implements Comparable<IssueId>, Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates an identifier.

@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
+
 /**
  * An opaque reference to the patient of a course, never a name.
  *
@@ -10,7 +12,8 @@ package org.iptmodel.core;
  *
  * @param value the reference's text, never null
  */
-public record PatientRef(String value) {
+public record PatientRef(String value) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a reference.

@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
+
 /**
  * The opaque identifier of a person of the interpersonal inventory.
  *
@@ -9,7 +11,8 @@ package org.iptmodel.core;
  *
  * @param value the identifier's text, never null
  */
-public record PersonId(String value) implements Comparable<PersonId> {
+public record PersonId(String value) implements Comparable<PersonId>, Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates an identifier.

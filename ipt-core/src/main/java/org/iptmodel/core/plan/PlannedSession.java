@@ -1,5 +1,6 @@
 package org.iptmodel.core.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import org.iptmodel.core.Violation;
  * @param date the planned date, not null
  * @param phase the planned phase, not null
  */
-public record PlannedSession(int number, LocalDate date, Phase phase) {
+public record PlannedSession(int number, LocalDate date, Phase phase) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a planned session.

@@ -50,6 +50,11 @@ class FunctionRule implements KeyedRankingRule {
         return key.applyAsLong(issue, context);
     }
 
+    /** The key function, for the serialized form of a policy holding this rule. */
+    ToLongBiFunction<InterpersonalIssue, RankingContext> keyFunction() {
+        return key;
+    }
+
     @Override
     public String toString() {
         return name;

@@ -1,5 +1,6 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.iptmodel.core.InvalidModelException;
@@ -18,7 +19,8 @@ import org.iptmodel.core.Violation;
  *     deviation concerns the course as a whole
  * @param message the sentence, not blank
  */
-public record Deviation(DeviationCode code, List<Integer> sessions, String message) implements ReportEntry {
+public record Deviation(DeviationCode code, List<Integer> sessions, String message) implements ReportEntry, Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a deviation.

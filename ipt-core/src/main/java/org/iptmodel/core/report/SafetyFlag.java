@@ -1,13 +1,14 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
-import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Reference;
 import org.iptmodel.core.Session;
@@ -38,7 +39,9 @@ import org.iptmodel.core.Violation;
  * @param item the one-based number of the suicidality item, at least 1
  * @param response the response on the item, at least 1
  */
-public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry {
+public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry, Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String SOURCE = ItemChecks.REVIEW + ".";
     private static final List<Reference> REFERENCES = ItemChecks.REFERENCES;
 

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param min the smallest value in the range, at least 0
  * @param max the largest value in the range, at least {@code min}
+ * @serial exclude
  */
 public record IntRange(int min, int max) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.io.Serializable;
  * identifies a patient. Identifiers compare by value and order by their text.
  *
  * @param value the identifier's text, never null
+ * @serial exclude
  */
 public record IssueId(String value) implements Comparable<IssueId>, Serializable {
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,7 @@ import java.io.Serializable;
  * combined with other data, {@link #toString()} never shows it: read it with {@link #value()}.
  *
  * @param value the reference's text, never null
+ * @serial exclude
  */
 public record PatientRef(String value) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param severity the band's severity, not null
  * @param from the lowest score in the band, at least 0
  * @param to the highest score in the band, at least {@code from}
+ * @serial exclude
  */
 public record SeverityBand(Severity severity, int from, int to) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,7 @@ import org.iptmodel.core.Violation;
  * @param number the session's number in the course, at least 1
  * @param date the planned date, not null
  * @param phase the planned phase, not null
+ * @serial exclude
  */
 public record PlannedSession(int number, LocalDate date, Phase phase) implements Serializable {
     private static final long serialVersionUID = 1L;

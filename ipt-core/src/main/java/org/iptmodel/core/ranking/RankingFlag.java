@@ -29,6 +29,7 @@ import org.iptmodel.core.Reference;
  *
  * @param code what was found, not null
  * @param issue the id of the issue concerned, not null
+ * @serial exclude
  */
 public record RankingFlag(Code code, IssueId issue) implements Serializable {
     private static final long serialVersionUID = 1L;

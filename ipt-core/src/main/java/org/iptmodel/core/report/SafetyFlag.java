@@ -38,6 +38,7 @@ import org.iptmodel.core.Violation;
  * @param instrument the instrument's code, such as {@code "phq-9"}, not blank
  * @param item the one-based number of the suicidality item, at least 1
  * @param response the response on the item, at least 1
+ * @serial exclude
  */
 public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry, Serializable {
     private static final long serialVersionUID = 1L;

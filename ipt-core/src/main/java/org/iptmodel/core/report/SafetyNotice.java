@@ -39,6 +39,7 @@ import org.iptmodel.core.Violation;
  * @param session the number of the session in which the measurement was taken, at least 1
  * @param instrument the instrument's code, such as {@code "phq-9"}, in the form of an identifier
  * @param item the one-based number of the instrument's suicidality item, at least 1
+ * @serial exclude
  */
 public record SafetyNotice(int session, String instrument, int item) implements Serializable {
     private static final long serialVersionUID = 1L;

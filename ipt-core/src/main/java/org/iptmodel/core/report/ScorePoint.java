@@ -21,6 +21,7 @@ import org.iptmodel.core.Violation;
  *     as every date of the model
  * @param total the total score, at least 0
  * @param severity the severity band of the total, not null
+ * @serial exclude
  */
 public record ScorePoint(int session, LocalDate date, int total, Severity severity) implements Serializable {
     private static final long serialVersionUID = 1L;

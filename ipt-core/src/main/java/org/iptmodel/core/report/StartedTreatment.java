@@ -43,6 +43,7 @@ import org.iptmodel.core.internal.Identifiers;
  * @param code the treatment's code, such as {@code N06AB06}: an identifier, present exactly when
  *     the code system is
  * @param started the date the treatment started, not null
+ * @serial exclude
  */
 public record StartedTreatment(TreatmentKind kind, Optional<String> codeSystem, Optional<String> code,
         LocalDate started) implements Serializable {

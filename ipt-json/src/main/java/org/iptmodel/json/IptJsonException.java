@@ -30,8 +30,9 @@ public final class IptJsonException extends JacksonException {
     private static final long serialVersionUID = 1L;
     private static final int MESSAGE_PROBLEMS = 10;
 
-    /** The problems, never empty. */
-    private final transient List<JsonProblem> problems;
+    /** The problems, never empty; serialized with the exception. */
+    @SuppressWarnings("serial") // an unmodifiable List.copyOf list of Serializable JsonProblems
+    private final List<JsonProblem> problems;
 
     IptJsonException(List<JsonProblem> problems, Throwable cause) {
         super(format(problems), cause);

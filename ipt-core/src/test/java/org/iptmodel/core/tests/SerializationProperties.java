@@ -21,7 +21,6 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.plan.Planner;
-import org.iptmodel.core.plan.PlanArbitraries;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.ranking.FocusSelection;
 import org.iptmodel.core.ranking.FocusSelector;
@@ -191,7 +190,7 @@ class SerializationProperties {
 
     @Provide
     Arbitrary<Planner> planners() {
-        return PlanArbitraries.planners();
+        return IptArbitraries.planners();
     }
 
     /** The built-in policies, and policies of built-in rules in any order under other names. */

@@ -3,7 +3,6 @@ package org.iptmodel.core.ranking;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamField;
-import java.io.Serializable;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
@@ -16,7 +15,7 @@ import org.iptmodel.core.internal.SerialParts;
  * numbers, explain a decision in words. Package-private; equality is identity (each rule is a
  * singleton).
  */
-final class BuiltInRule extends FunctionRule implements Serializable {
+final class BuiltInRule extends FunctionRule {
     private static final long serialVersionUID = 1L;
     /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
     private static final ObjectStreamField[] serialPersistentFields = {};

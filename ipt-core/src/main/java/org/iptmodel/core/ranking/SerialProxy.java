@@ -39,6 +39,11 @@ final class SerialProxy implements Serializable {
     static final int SELECTION = 6;
     static final int SELECTOR = 7;
 
+    /** What to do about a rule that is not serializable. */
+    private static final String ADVICE = "give the policy a Serializable RankingRule, or KeyedRankingRule.of(..) a"
+            + " Serializable key function, such as (ToLongBiFunction<InterpersonalIssue, RankingContext> &"
+            + " Serializable) (issue, context) -> ..";
+
     /** @serial the kind of value, one of the constants of this class */
     private final int kind;
     /** @serial the parts of the value, in the order of its factory method here */
@@ -50,27 +55,35 @@ final class SerialProxy implements Serializable {
     }
 
     /**
-     * The form of a policy: its name and rules, a rule made by {@link KeyedRankingRule#of} as its
-     * own form, every other rule as itself.
+     * The form of a policy: its name and rules, each written as itself (a built-in rule by name, a
+     * rule made by {@link KeyedRankingRule#of} as its parts).
      *
      * @throws NotSerializableException if a rule of the application's own is not serializable
      */
     static SerialProxy of(RankingPolicy policy) throws NotSerializableException {
-        ArrayList<Object> rules = new ArrayList<>(policy.rules().size());
         for (RankingRule rule : policy.rules()) {
-            if (rule instanceof Serializable) {
-                rules.add(rule);
-            } else if (rule instanceof FunctionRule f && f.keyFunction() instanceof Serializable) {
-                rules.add(new SerialProxy(KEYED_RULE, f.name(), f.description(), f.source(), f.keyFunction()));
-            } else {
+            boolean serializable = rule instanceof FunctionRule f
+                    ? f instanceof BuiltInRule || f.keyFunction() instanceof Serializable
+                    : rule instanceof Serializable;
+            if (!serializable) {
                 throw new NotSerializableException("RankingPolicy " + policy.name() + ": the ranking rule "
-                        + rule.name() + " (" + rule.getClass().getName() + ") is not Serializable; give the policy"
-                        + " a Serializable RankingRule, or KeyedRankingRule.of(..) a Serializable key function,"
-                        + " such as (ToLongBiFunction<InterpersonalIssue, RankingContext> & Serializable) (issue,"
-                        + " context) -> ..");
+                        + rule.name() + " (" + rule.getClass().getName() + ") is not Serializable; " + ADVICE);
             }
         }
-        return new SerialProxy(POLICY, policy.name(), rules);
+        return new SerialProxy(POLICY, policy.name(), list(policy.rules()));
+    }
+
+    /**
+     * The form of a rule made by {@link KeyedRankingRule#of}: its name, description, source and key.
+     *
+     * @throws NotSerializableException if the key function is not serializable
+     */
+    static SerialProxy of(FunctionRule rule) throws NotSerializableException {
+        if (!(rule.keyFunction() instanceof Serializable)) {
+            throw new NotSerializableException("the ranking rule " + rule.name() + " has a key function that is"
+                    + " not Serializable; " + ADVICE);
+        }
+        return new SerialProxy(KEYED_RULE, rule.name(), rule.description(), rule.source(), rule.keyFunction());
     }
 
     /** The form of a built-in rule: its name. */

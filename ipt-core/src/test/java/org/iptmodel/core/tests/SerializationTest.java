@@ -126,6 +126,10 @@ class SerializationTest {
                 .add(own).build();
 
         RankingPolicy back = Serial.roundTrip(policy);
+        KeyedRankingRule keyedBack = Serial.roundTrip(keyed);
+        assertThat(keyedBack.name()).isEqualTo("fewer-people");
+        assertThat(keyedBack.key(COURSE.issues().get(0), RankingContext.of(COURSE)))
+                .isEqualTo(keyed.key(COURSE.issues().get(0), RankingContext.of(COURSE)));
 
         assertThat(back.name()).isEqualTo("clinic-b");
         assertThat(back.rules()).hasSize(3);
@@ -144,6 +148,8 @@ class SerializationTest {
     void aPolicyWithARuleThatIsNotSerializableFailsNamingTheRule() {
         KeyedRankingRule keyed = KeyedRankingRule.of("fewer-people", "Fewer people first.", "clinic guideline",
                 (issue, context) -> issue.people().size());
+        assertThatThrownBy(() -> Serial.write(keyed)).rootCause().isInstanceOf(NotSerializableException.class)
+                .hasMessageContaining("the ranking rule fewer-people has a key function that is not Serializable");
         RankingPolicy policy = RankingPolicy.builder().name("clinic-b").add(keyed).build();
         assertThatThrownBy(() -> Serial.write(policy)).hasRootCauseInstanceOf(NotSerializableException.class)
                 .rootCause().hasMessageContaining("RankingPolicy clinic-b: the ranking rule fewer-people")

@@ -1,8 +1,12 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A treatment the patient receives alongside IPT, such as antidepressant medication, as a coded
@@ -19,7 +23,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ConcurrentTreatment implements WithConcurrentTreatment {
+public abstract class ConcurrentTreatment implements WithConcurrentTreatment, Serializable {
+    private static final long serialVersionUID = 1L;
 
     ConcurrentTreatment() {
     }
@@ -92,6 +97,35 @@ public abstract class ConcurrentTreatment implements WithConcurrentTreatment {
                     "stopped must not precede started");
         }
         c.done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A renegotiation of the treatment contract: extra sessions, a new cadence or a new focus.
@@ -22,7 +26,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ContractAmendment implements WithContractAmendment {
+public abstract class ContractAmendment implements WithContractAmendment, Serializable {
+    private static final long serialVersionUID = 1L;
 
     ContractAmendment() {
     }
@@ -93,6 +98,35 @@ public abstract class ContractAmendment implements WithContractAmendment {
         newCadence().ifPresent(p -> c.cadence(p, "newCadence"));
         c.notBlank(reason(), "reason");
         c.done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

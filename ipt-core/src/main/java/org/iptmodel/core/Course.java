@@ -1,5 +1,8 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -9,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * One patient's course of IPT: the protocol and contract, the interpersonal inventory, the issues,
@@ -101,7 +105,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Course implements WithCourse {
+public abstract class Course implements WithCourse, Serializable {
+    private static final long serialVersionUID = 1L;
 
     Course() {
     }
@@ -692,6 +697,35 @@ public abstract class Course implements WithCourse {
                 "a course cannot be both completed (termination present) and discontinued (discontinuation present)");
         c.check(!ended || !sessions().isEmpty(), "termination", ModelRule.STATUS_CONSISTENT,
                 "a completed course (termination present) needs at least one session");
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
+
 /**
  * The opaque identifier of a course.
  *
@@ -8,8 +10,10 @@ package org.iptmodel.core;
  * identifies a patient. Identifiers compare by value and order by their text.
  *
  * @param value the identifier's text, never null
+ * @serial exclude
  */
-public record CourseId(String value) implements Comparable<CourseId> {
+public record CourseId(String value) implements Comparable<CourseId>, Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates an identifier.

@@ -1,7 +1,11 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The record of a course that ended early: when, and a coded reason.
@@ -12,7 +16,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Discontinuation implements WithDiscontinuation {
+public abstract class Discontinuation implements WithDiscontinuation, Serializable {
+    private static final long serialVersionUID = 1L;
 
     Discontinuation() {
     }
@@ -51,6 +56,35 @@ public abstract class Discontinuation implements WithDiscontinuation {
     @Value.Check
     void check() {
         new Checker("Discontinuation").date(date(), "date").done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /** Builds a {@link Discontinuation}; used through {@link Discontinuation#of}. */

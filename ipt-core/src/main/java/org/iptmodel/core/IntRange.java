@@ -1,5 +1,6 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,8 +10,10 @@ import java.util.List;
  *
  * @param min the smallest value in the range, at least 0
  * @param max the largest value in the range, at least {@code min}
+ * @serial exclude
  */
-public record IntRange(int min, int max) {
+public record IntRange(int min, int max) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a range.

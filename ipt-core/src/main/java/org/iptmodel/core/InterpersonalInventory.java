@@ -1,9 +1,13 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The interpersonal inventory: the people who matter to the patient, placed on a closeness circle.
@@ -27,7 +31,9 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class InterpersonalInventory implements WithInterpersonalInventory {
+public abstract class InterpersonalInventory implements WithInterpersonalInventory, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The largest number of rings a closeness circle may have. */
     public static final int MAX_CIRCLE_LEVELS = 10;
     /** The default number of rings, from the worksheets (UNCONFIRMED as canonical). */
@@ -107,6 +113,35 @@ public abstract class InterpersonalInventory implements WithInterpersonalInvento
             c.range(people.get(i).closeness(), 1, circleLevels(), "people", i, ".closeness");
         }
         c.done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

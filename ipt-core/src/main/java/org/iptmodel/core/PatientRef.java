@@ -1,5 +1,7 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
+
 /**
  * An opaque reference to the patient of a course, never a name.
  *
@@ -9,8 +11,10 @@ package org.iptmodel.core;
  * combined with other data, {@link #toString()} never shows it: read it with {@link #value()}.
  *
  * @param value the reference's text, never null
+ * @serial exclude
  */
-public record PatientRef(String value) {
+public record PatientRef(String value) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a reference.

@@ -1,5 +1,8 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A treatment format of IPT: how many sessions, how often, how long, how the phases divide the
@@ -42,7 +46,9 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Protocol implements WithProtocol {
+public abstract class Protocol implements WithProtocol, Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Duration LONGEST_SESSION = Duration.ofHours(8);
     private static final int MAX_ENGAGEMENT_SESSIONS = 10;
 
@@ -476,6 +482,35 @@ public abstract class Protocol implements WithProtocol {
 
     static boolean isLength(Duration length) {
         return !length.isNegative() && !length.isZero() && length.compareTo(LONGEST_SESSION) <= 0;
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A published work the library relies on: a manual, a paper, a guideline or a web page of an IPT
@@ -22,9 +27,14 @@ import java.util.Optional;
  * <p>Where a detail of a work (pages, an edition, a number the library takes from it) could not be
  * checked against the work itself, {@link #note()} says so.
  *
- * <p>This class is immutable and thread-safe. Equality compares the key and every field.
+ * <p>This class is immutable and thread-safe. Equality compares the key and every field. A
+ * reference is serialized as its key and deserialized as the bibliography's entry with that key.
  */
-public final class Reference {
+public final class Reference implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is the key ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final String key;
     private final String authors;
     private final int year;
@@ -184,6 +194,35 @@ public final class Reference {
     @Override
     public String toString() {
         return key;
+    }
+
+    /**
+     * Replaces this reference in a serialization stream by its key, which is read back as the
+     * entry of the {@link Bibliography} with that key: the very same instance.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /** Assembles an entry of the bibliography. */

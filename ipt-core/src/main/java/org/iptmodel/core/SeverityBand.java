@@ -1,5 +1,6 @@
 package org.iptmodel.core;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,8 +10,10 @@ import java.util.Objects;
  * @param severity the band's severity, not null
  * @param from the lowest score in the band, at least 0
  * @param to the highest score in the band, at least {@code from}
+ * @serial exclude
  */
-public record SeverityBand(Severity severity, int from, int to) {
+public record SeverityBand(Severity severity, int from, int to) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a band.

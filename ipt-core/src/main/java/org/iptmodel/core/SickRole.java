@@ -1,7 +1,11 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The sick role given to the patient in the initial phase: when, and whether full or limited
@@ -13,7 +17,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SickRole implements WithSickRole {
+public abstract class SickRole implements WithSickRole, Serializable {
+    private static final long serialVersionUID = 1L;
 
     SickRole() {
     }
@@ -52,6 +57,35 @@ public abstract class SickRole implements WithSickRole {
     @Value.Check
     void check() {
         new Checker("SickRole").date(grantedOn(), "grantedOn").done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /** Builds a {@link SickRole}; used through {@link SickRole#of}. */

@@ -1,11 +1,15 @@
 package org.iptmodel.core;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The treatment contract: the time frame fixed at the outset, and its amendments.
@@ -33,7 +37,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TreatmentContract implements WithTreatmentContract {
+public abstract class TreatmentContract implements WithTreatmentContract, Serializable {
+    private static final long serialVersionUID = 1L;
 
     TreatmentContract() {
     }
@@ -164,6 +169,35 @@ public abstract class TreatmentContract implements WithTreatmentContract {
             previous = date.isBefore(previous) ? previous : date;
         }
         c.done();
+    }
+
+    /**
+     * Replaces this value in a serialization stream by its serialized form, which is read back
+     * through the builder, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
+    /**
+     * Refuses a stream that holds a subclass without this class's part.
+     *
+     * @throws InvalidObjectException always
+     */
+    private void readObjectNoData() throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

@@ -29,6 +29,25 @@
  * {@code toString()} nor in an exception message. Identifiers are opaque tokens; the patient is
  * referred to by an opaque {@link org.iptmodel.core.PatientRef}, never by name.
  *
+ * <h2>Serialization</h2>
+ * The values of the model are {@link java.io.Serializable}, for data engines (Spark, Flink, Beam)
+ * that ship them between workers. A composite value is written as a serialization proxy holding
+ * its parts and read back through its public builder or factory, so every invariant is checked
+ * again: a stream that was changed on the way is read as a valid value or refused with an
+ * {@link java.io.InvalidObjectException} whose cause says why, never read as an invalid value,
+ * and a stream that holds a value class without its proxy is refused. Identifiers, ranges, bands
+ * and the other records are read through their canonical constructors, which check them.
+ * Catalogue protocols and instruments, bibliography references, built-in ranking rules and
+ * policies and the default outcome criteria are read back as the same instances; a ranking is
+ * read back by ranking its issues again, a schedule by planning it again. A policy holding a
+ * ranking rule of the application's own is serializable only if the rule is (or, for
+ * {@code KeyedRankingRule.of}, its key function); otherwise writing it fails with a
+ * {@link java.io.NotSerializableException} that names the rule. The views {@code RankedIssue},
+ * {@code InstrumentOutcome}, {@code ScheduleComparison} and {@code SessionComparison} are not
+ * serializable: serialize the ranking, report or schedule they come from. A reader of streams
+ * from outside should set a JDK serial filter ({@link java.io.ObjectInputFilter}) that bounds
+ * arrays, depth and size: the proxies guarantee validity, not bounded memory.
+ *
  * <h2>Nulls</h2>
  * No method accepts or returns {@code null}. Passing {@code null} throws
  * {@link java.lang.NullPointerException} naming the parameter; absent values are

@@ -1,10 +1,12 @@
 package org.iptmodel.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A line of a newline-delimited stream that could not be read, reported when a stream is read
- * with a handler for bad lines.
+ * with a handler for bad lines, or in a {@link LineResult}. It is serializable, its error with its
+ * problems.
  *
  * <pre>{@code
  * List<BadLine> bad = new ArrayList<>();
@@ -16,8 +18,11 @@ import java.util.Objects;
  *
  * @param line the line number in the stream, starting at 1
  * @param error why the line could not be read; its problems carry the same line number, not null
+ * @serial exclude
  */
-public record BadLine(long line, IptJsonException error) {
+public record BadLine(long line, IptJsonException error) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Creates a bad line.

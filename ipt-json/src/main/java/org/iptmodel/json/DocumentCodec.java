@@ -70,6 +70,86 @@ public final class DocumentCodec<T> extends DocumentWriter<T> {
     }
 
     /**
+     * Reads a document from a range of UTF-8 bytes (UTF-16 and UTF-32 are detected too), parsed
+     * where they are, without a copy: for a document held in a larger buffer, such as a record a
+     * data engine read. Lines and columns of the problems count from the start of the range.
+     *
+     * <pre>{@code
+     * Course course = IptJson.strict().course().read(buffer, start, end - start);
+     * }</pre>
+     *
+     * @param bytes the buffer, not null
+     * @param offset the index of the document's first byte in the buffer
+     * @param length the number of bytes of the document
+     * @return the value, not null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative, or the
+     *         range goes beyond the buffer
+     * @throws IptJsonException if the bytes are not a valid document of this type
+     */
+    public T read(byte[] bytes, int offset, int length) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        return read(Source.of(bytes, offset, length), 0);
+    }
+
+    /**
+     * Reads one line of a newline-delimited stream (NDJSON) from a range of UTF-8 bytes, parsed
+     * where they are, and returns the value or the bad line, never throwing for bad input: for
+     * data engines that split a dataset into lines themselves (a Spark text source gives each line
+     * as the bytes of a buffer, with an offset and a length) and keep the good values apart from
+     * the bad lines. The line number is the one the engine knows, or any number that identifies
+     * the line; every problem of the bad line carries it. The range holds the document and may end
+     * with the line's terminator ({@code \n} or {@code \r\n}); a line of whitespace only is a
+     * bad line here (the {@code readLines} methods skip those). The {@link JsonLimits} apply to the
+     * line as to a document.
+     *
+     * <pre>{@code
+     * DocumentCodec<Course> courses = IptJson.strict().course();
+     * LineResult<Course> result = courses.readLine(line.getBytes(), 0, line.getLength(), number);
+     * result.value().ifPresentOrElse(this::analyse, () -> rejected.add(result.badLine().get()));
+     * }</pre>
+     *
+     * @param bytes the buffer, not null
+     * @param offset the index of the line's first byte in the buffer
+     * @param length the number of bytes of the line
+     * @param lineNumber the line's number, at least 1
+     * @return the value read or the bad line, not null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative, or the
+     *         range goes beyond the buffer
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1
+     */
+    public LineResult<T> readLine(byte[] bytes, int offset, int length, long lineNumber) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        return readLine(Source.of(bytes, offset, length), lineNumber);
+    }
+
+    /**
+     * Reads one line of a newline-delimited stream from a string and returns the value or the bad
+     * line, never throwing for bad input; otherwise as {@link #readLine(byte[], int, int, long)}.
+     *
+     * @param line the line, not null
+     * @param lineNumber the line's number, at least 1
+     * @return the value read or the bad line, not null
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1
+     */
+    public LineResult<T> readLine(String line, long lineNumber) {
+        Objects.requireNonNull(line, "line");
+        return readLine(Source.of(line), lineNumber);
+    }
+
+    private LineResult<T> readLine(Source source, long lineNumber) {
+        if (lineNumber < 1) {
+            throw new IllegalArgumentException("lineNumber must be at least 1, was " + lineNumber);
+        }
+        try {
+            return LineResult.of(lineNumber, read(source, lineNumber));
+        } catch (IptJsonException e) {
+            return LineResult.bad(new BadLine(lineNumber, e));
+        }
+    }
+
+    /**
      * Reads a document from a stream of UTF-8 bytes, up to its end. The stream is not closed.
      *
      * @param in the stream, not null

@@ -1,5 +1,10 @@
 package org.iptmodel.json;
 
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -43,11 +48,24 @@ import org.iptmodel.core.report.OutcomeReport;
  * is valid. Readers enforce {@link JsonLimits}.
  *
  * <p>This class is immutable and thread-safe; instances are meant to be created once and shared.
+ * It is {@link Serializable}, for data engines that ship it to their workers: it is written as its
+ * settings (leniency, limits, pretty printing, registered ranking rules, which must then be
+ * serializable) and read back through {@link #strict()} and the {@code with*} methods, which build
+ * its parsers again.
+ *
+ * <h2>Dependencies</h2>
+ * Jackson 3 uses the annotations of Jackson 2, {@code com.fasterxml.jackson.core:jackson-annotations};
+ * Jackson 3.3 needs version 2.22 or later (its BOM brings 2.23). {@link #strict()},
+ * {@link #lenient()} and {@link IptJsonModule#IptJsonModule()} check it and throw an
+ * {@link IllegalStateException} that names the jar found and the version needed when an older
+ * one comes first on the class path, as when Maven's nearest-wins resolution picks the version
+ * another dependency (such as Spark) brings; declare {@code jackson-annotations} 2.23 as a direct
+ * dependency then.
  */
-public final class IptJson {
-    private static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false,
-            Migrations.standard()));
-    private static final IptJson LENIENT = STRICT.withLenient(true);
+public final class IptJson implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialForm} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
 
     private final Settings settings;
     private final DocumentCodec<Course> course;
@@ -67,22 +85,35 @@ public final class IptJson {
         this.outcomes = new DocumentCodec<>(Documents.OUTCOMES, settings);
     }
 
+    /** The two shared instances, made when first asked for, after the check of the dependencies. */
+    private static final class Shared {
+        static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false,
+                Migrations.standard()));
+        static final IptJson LENIENT = STRICT.withLenient(true);
+    }
+
     /**
      * Returns a strict reader and compact writer with the default limits.
      *
      * @return the instance, not null
+     * @throws IllegalStateException if the jackson-annotations on the class path is older than
+     *         Jackson needs (see the class documentation)
      */
     public static IptJson strict() {
-        return STRICT;
+        JacksonAnnotations.require();
+        return Shared.STRICT;
     }
 
     /**
      * Returns a lenient reader and compact writer with the default limits.
      *
      * @return the instance, not null
+     * @throws IllegalStateException if the jackson-annotations on the class path is older than
+     *         Jackson needs (see the class documentation)
      */
     public static IptJson lenient() {
-        return LENIENT;
+        JacksonAnnotations.require();
+        return Shared.LENIENT;
     }
 
     /**
@@ -331,6 +362,46 @@ public final class IptJson {
      */
     public IptJsonModule toModule() {
         return new IptJsonModule(settings.lenient, settings.limits, settings.migrations, settings.rules);
+    }
+
+    /**
+     * Replaces this instance in a serialization stream by its settings, which are read back
+     * through {@link #strict()} and the {@code with*} methods; the shared strict and lenient
+     * instances are read back as themselves.
+     *
+     * @return the serialized form, not null
+     * @throws NotSerializableException if a registered ranking rule is not serializable
+     */
+    Object writeReplace() throws NotSerializableException {
+        if (settings.migrations != Migrations.standard()) {
+            throw new NotSerializableException("an IptJson with migrations of its own");
+        }
+        return SerialForm.of(settings.lenient, settings.limits, settings.pretty, settings.rules.rules());
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("proxy required");
+    }
+
+    /** The instance with these settings: a shared one if they are a shared one's. */
+    static IptJson of(boolean lenient, JsonLimits limits, boolean pretty, List<RankingRule> rules) {
+        IptJson json = strict().withLenient(lenient).withLimits(limits).withPrettyPrinting(pretty);
+        if (!rules.isEmpty()) {
+            return json.withRankingRules(rules);
+        }
+        for (IptJson shared : List.of(Shared.STRICT, Shared.LENIENT)) {
+            if (shared.settings.lenient == lenient && shared.settings.limits.equals(limits)
+                    && shared.settings.pretty == pretty) {
+                return shared;
+            }
+        }
+        return json;
     }
 
     @Override

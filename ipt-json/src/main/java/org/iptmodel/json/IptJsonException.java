@@ -35,8 +35,9 @@ public final class IptJsonException extends DatabindException {
     private static final long serialVersionUID = 1L;
     private static final int MESSAGE_PROBLEMS = 10;
 
-    /** The problems, never empty. */
-    private final transient List<JsonProblem> problems;
+    /** The problems, never empty; serialized with the exception. */
+    @SuppressWarnings("serial") // an unmodifiable List.copyOf list of Serializable JsonProblems
+    private final List<JsonProblem> problems;
 
     IptJsonException(List<JsonProblem> problems, Throwable cause) {
         super((java.io.Closeable) null, format(problems), cause);

@@ -71,6 +71,9 @@ public final class IptJsonModule extends JacksonModule {
     /**
      * Creates a strict module with the default limits and no ranking rules of the application's
      * own.
+     *
+     * @throws IllegalStateException if the jackson-annotations on the class path is older than
+     *         Jackson needs: 2.22 or later (see {@link IptJson}); the message names the jar found
      */
     public IptJsonModule() {
         this(false, JsonLimits.defaults(), Migrations.standard(), RegisteredRules.NONE);
@@ -81,6 +84,7 @@ public final class IptJsonModule extends JacksonModule {
     }
 
     IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations, RegisteredRules rules) {
+        JacksonAnnotations.require();
         this.lenient = lenient;
         this.limits = limits;
         this.migrations = migrations;

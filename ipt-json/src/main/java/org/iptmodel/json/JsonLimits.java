@@ -1,5 +1,9 @@
 package org.iptmodel.json;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -37,7 +41,11 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class JsonLimits {
+public final class JsonLimits implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialForm} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     /** The default maximum document length: 16 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
     /** The default maximum nesting depth of arrays and objects. */
@@ -260,6 +268,26 @@ public final class JsonLimits {
             default:
                 return maxArrayItems;
         }
+    }
+
+    /**
+     * Replaces these limits in a serialization stream by their values, which are read back through
+     * the {@code with*} methods, so each is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialForm.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("proxy required");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.iptmodel.core.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import org.iptmodel.core.Violation;
  * @param number the session's number in the course, at least 1
  * @param date the planned date, not null
  * @param phase the planned phase, not null
+ * @serial exclude
  */
-public record PlannedSession(int number, LocalDate date, Phase phase) {
+public record PlannedSession(int number, LocalDate date, Phase phase) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a planned session.

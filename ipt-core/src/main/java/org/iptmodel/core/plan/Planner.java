@@ -1,5 +1,9 @@
 package org.iptmodel.core.plan;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The settings of a planned calendar: a protocol, a start date and optional changes to the
@@ -55,7 +60,11 @@ import org.iptmodel.core.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Planner {
+public final class Planner implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final Protocol protocol;
     private final LocalDate start;
     private final Period cadence;
@@ -320,6 +329,27 @@ public final class Planner {
      *
      * @return a description, not null
      */
+    /**
+     * Replaces this planner in a serialization stream by its settings, which are read back
+     * through the public methods, so each is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.planner(protocol, start, cadence, sessionCount, skippedDates, maintenanceSessions,
+                maintenanceCadence);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
     @Override
     public String toString() {
         return "Planner[protocol=" + protocol.id() + ", cadence=" + cadence + ", sessionCount=" + sessionCount

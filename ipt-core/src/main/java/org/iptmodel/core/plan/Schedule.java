@@ -1,5 +1,9 @@
 package org.iptmodel.core.plan;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A planned calendar of a course: each session's number, date and phase, and the session at which
@@ -52,7 +57,11 @@ import org.iptmodel.core.Session;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Schedule {
+public final class Schedule implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final Protocol protocol;
     private final LocalDate start;
     private final Period cadence;
@@ -237,6 +246,26 @@ public final class Schedule {
      */
     public ScheduleComparison compareWith(List<Session> held) {
         return ScheduleComparison.of(sessions, held);
+    }
+
+    /**
+     * Replaces this schedule in a serialization stream by the settings of its planner, from which
+     * it is planned again when read.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     @Override

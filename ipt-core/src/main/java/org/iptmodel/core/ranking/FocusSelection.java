@@ -1,5 +1,9 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * A focus derived from a ranking, by the selection rules or by the clinician's override, ready for
@@ -59,7 +64,11 @@ import org.iptmodel.core.Violation;
  * <p>This class is immutable and thread-safe. Equality compares the ranking and the focus. Its
  * {@code toString()} never shows the override reason.
  */
-public final class FocusSelection {
+public final class FocusSelection implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final Ranking ranking;
     private final Focus focus;
     private final List<Choice> choices;
@@ -285,6 +294,26 @@ public final class FocusSelection {
             violations.add(new Violation(path, ModelRule.FOCUS_WITHIN_PROTOCOL,
                     path + " " + area + " is not one of the protocol's problem areas"));
         }
+    }
+
+    /**
+     * Replaces this selection in a serialization stream by its serialized form, its ranking and
+     * chosen areas (and reason of an override), which is read back by selecting again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     /**

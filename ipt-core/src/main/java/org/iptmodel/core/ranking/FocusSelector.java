@@ -1,5 +1,9 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +18,7 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * Chooses the focus of treatment from a ranking: one primary problem area and at most the
@@ -58,7 +63,11 @@ import org.iptmodel.core.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FocusSelector {
+public final class FocusSelector implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private static final FocusSelector STANDARD = new FocusSelector(0);
 
     /** The most areas of a focus, or 0 for the protocol's maximum. */
@@ -228,6 +237,26 @@ public final class FocusSelector {
      * @param other the other object, may be null
      * @return true if equal
      */
+    /**
+     * Replaces this selector in a serialization stream by its serialized form, its maximum number
+     * of areas.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FocusSelector && ((FocusSelector) other).maxAreas == maxAreas;

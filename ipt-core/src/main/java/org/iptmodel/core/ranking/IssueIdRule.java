@@ -1,9 +1,18 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.internal.SerialParts;
 
 /** The tie-break of every policy, {@link RankingRules#ISSUE_ID}. Package-private singleton. */
-final class IssueIdRule implements RankingRule {
+final class IssueIdRule implements RankingRule, Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     static final String NAME = "issue-id";
 
     @Override
@@ -31,5 +40,25 @@ final class IssueIdRule implements RankingRule {
     @Override
     public String toString() {
         return NAME;
+    }
+
+    /**
+     * Replaces the tie-break in a serialization stream by its name; it is read back as the
+     * same instance.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.builtIn(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 }

@@ -32,6 +32,12 @@ public interface KeyedRankingRule extends RankingRule {
      * <p>Explanations of a custom keyed rule show the keys as numbers. The rule equals only
      * itself, so two policies holding it are equal only if they hold this very instance.
      *
+     * <p>The rule is {@link java.io.Serializable}, and so is a policy holding it, when the key
+     * function is, for example {@code (ToLongBiFunction<InterpersonalIssue, RankingContext> &
+     * Serializable) (issue, context) -> issue.people().size()}; it is read back as a new rule (equal
+     * only to itself) made by this method. Otherwise writing it throws a
+     * {@link java.io.NotSerializableException} that names it.
+     *
      * @param name the rule's name, in identifier form, not null
      * @param description what the rule prefers, not blank
      * @param source the clinical source, not blank

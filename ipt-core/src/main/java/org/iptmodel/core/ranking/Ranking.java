@@ -1,5 +1,9 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +14,7 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The patient's issues in the order a {@link RankingPolicy} gives them, each with the rule that
@@ -29,7 +34,11 @@ import org.iptmodel.core.Violation;
  * <p>This class is immutable and thread-safe. Equality compares the policy, the context, the
  * entries and the flags. Instances are made by {@link RankingPolicy}.
  */
-public final class Ranking {
+public final class Ranking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final RankingPolicy policy;
     private final RankingContext context;
     private final List<RankedIssue> entries;
@@ -149,6 +158,26 @@ public final class Ranking {
      * @param other the other object, may be null
      * @return true if equal
      */
+    /**
+     * Replaces this ranking in a serialization stream by its serialized form, its policy, context
+     * and issues, which is read back by ranking the issues again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

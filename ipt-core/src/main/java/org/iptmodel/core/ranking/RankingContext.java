@@ -1,5 +1,9 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * What a ranking rule may look at besides the issues: the onset of the current episode, the
@@ -33,7 +38,11 @@ import org.iptmodel.core.Violation;
  * <p>This class is immutable and thread-safe. Equality compares the onset, the inventory and the
  * protocol.
  */
-public final class RankingContext {
+public final class RankingContext implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final LocalDate episodeOnset;
     private final InterpersonalInventory inventory;
     private final Protocol protocol;
@@ -177,6 +186,26 @@ public final class RankingContext {
      * @param other the other object, may be null
      * @return true if equal
      */
+    /**
+     * Replaces this context in a serialization stream by its serialized form, which is read back
+     * through the factories, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -1,5 +1,6 @@
 package org.iptmodel.core.ranking;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.iptmodel.core.Bibliography;
@@ -28,8 +29,10 @@ import org.iptmodel.core.Reference;
  *
  * @param code what was found, not null
  * @param issue the id of the issue concerned, not null
+ * @serial exclude
  */
-public record RankingFlag(Code code, IssueId issue) {
+public record RankingFlag(Code code, IssueId issue) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * What a flag reports. The constants are stable: programs may switch on them.

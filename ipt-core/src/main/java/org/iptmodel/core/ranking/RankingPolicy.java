@@ -1,5 +1,10 @@
 package org.iptmodel.core.ranking;
 
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +25,7 @@ import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.internal.Identifiers;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * An ordered list of ranking rules, applied lexicographically, with a final tie-break on the issue
@@ -46,7 +52,11 @@ import org.iptmodel.core.internal.Identifiers;
  *
  * <p>This class is immutable and thread-safe. Equality compares the name and the rules.
  */
-public final class RankingPolicy {
+public final class RankingPolicy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     /** The name reserved for the tie-break. */
     private static final String TIE_BREAK = IssueIdRule.NAME;
 
@@ -354,6 +364,27 @@ public final class RankingPolicy {
      * @param other the other object, may be null
      * @return true if equal
      */
+    /**
+     * Replaces this policy in a serialization stream by its serialized form, its name and rules,
+     * which is read back through the builder; a built-in policy is read back as the same instance.
+     *
+     * @return the serialized form, not null
+     * @throws NotSerializableException if a rule of the application's own is not serializable
+     */
+    Object writeReplace() throws NotSerializableException {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -1,5 +1,9 @@
 package org.iptmodel.core.report;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +37,7 @@ import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * How a course deviates from its protocol and the IPT manuals, with the safety section first: the
@@ -71,7 +76,11 @@ import org.iptmodel.core.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AdherenceReport {
+public final class AdherenceReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     /**
      * How many times the cadence two consecutive sessions may be apart before
      * {@link DeviationCode#SESSION_GAP_TOO_LONG} is reported: {@value}. The library's own heuristic
@@ -476,6 +485,26 @@ public final class AdherenceReport {
 
     private static List<Integer> lastNumber(List<Session> sessions) {
         return sessions.isEmpty() ? List.of() : List.of(sessions.get(sessions.size() - 1).number());
+    }
+
+    /**
+     * Replaces this report in a serialization stream by its entries, which are read back through
+     * {@link #of(List, List, List)}, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     @Override

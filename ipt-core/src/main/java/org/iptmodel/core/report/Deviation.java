@@ -1,5 +1,6 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.iptmodel.core.InvalidModelException;
@@ -17,8 +18,11 @@ import org.iptmodel.core.Violation;
  * @param sessions the numbers of the sessions involved, ascending, each at least 1; empty when the
  *     deviation concerns the course as a whole
  * @param message the sentence, not blank
+ * @serial exclude
  */
-public record Deviation(DeviationCode code, List<Integer> sessions, String message) implements ReportEntry {
+public record Deviation(DeviationCode code, List<Integer> sessions, String message)
+        implements ReportEntry, Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a deviation.

@@ -1,5 +1,9 @@
 package org.iptmodel.core.report;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.iptmodel.core.Reference;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The thresholds that classify a change of score and the bands that grade a score.
@@ -70,7 +75,11 @@ import org.iptmodel.core.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class OutcomeCriteria {
+public final class OutcomeCriteria implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private static final OutcomeCriteria DEFAULTS = new OutcomeCriteria(50, 25, 25, Map.of(), Map.of(), Map.of());
     private static final List<Reference> REFERENCES = List.of(Bibliography.FRANK_1991, Bibliography.RIEDEL_2010,
             Bibliography.REEVES_2012);
@@ -411,6 +420,27 @@ public final class OutcomeCriteria {
             throw new InvalidModelException("OutcomeCriteria", List.of(new Violation(path,
                     ModelRule.VALUE_IN_RANGE, message)));
         }
+    }
+
+    /**
+     * Replaces these criteria in a serialization stream by their thresholds, which are read back
+     * through the {@code with*} methods, so each is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.criteria(responseReduction, partialResponseReduction, worseningIncrease, remissionMax,
+                depressedMin, bands);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.iptmodel.core.report;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +19,7 @@ import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.SerialParts;
 
 /**
  * The symptom outcomes of a course, per instrument, with the safety section first and the
@@ -52,7 +57,11 @@ import org.iptmodel.core.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class OutcomeReport {
+public final class OutcomeReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No field is serialized: the serialized form is a {@code SerialProxy} ({@link #writeReplace()}). */
+    private static final ObjectStreamField[] serialPersistentFields = {};
+
     private final OutcomeCriteria criteria;
     private final List<SafetyFlag> safetyFlags;
     private final List<SafetyNotice> safetyNotices;
@@ -262,6 +271,27 @@ public final class OutcomeReport {
      */
     public OutcomeCriteria criteria() {
         return criteria;
+    }
+
+    /**
+     * Replaces this report in a serialization stream by its criteria, entries and scores, which
+     * are read back through {@link #of(OutcomeCriteria, List, List, List, List)}, each outcome
+     * classified again under the criteria.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
+    }
+
+    /**
+     * Refuses a stream that holds this class without its serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw SerialParts.proxyRequired();
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
-import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Reference;
 import org.iptmodel.core.Session;
@@ -37,8 +38,11 @@ import org.iptmodel.core.Violation;
  * @param instrument the instrument's code, such as {@code "phq-9"}, not blank
  * @param item the one-based number of the suicidality item, at least 1
  * @param response the response on the item, at least 1
+ * @serial exclude
  */
-public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry {
+public record SafetyFlag(int session, String instrument, int item, int response) implements ReportEntry, Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String SOURCE = ItemChecks.REVIEW + ".";
     private static final List<Reference> REFERENCES = ItemChecks.REFERENCES;
 

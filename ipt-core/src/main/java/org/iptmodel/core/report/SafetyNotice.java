@@ -1,5 +1,6 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +39,11 @@ import org.iptmodel.core.Violation;
  * @param session the number of the session in which the measurement was taken, at least 1
  * @param instrument the instrument's code, such as {@code "phq-9"}, in the form of an identifier
  * @param item the one-based number of the instrument's suicidality item, at least 1
+ * @serial exclude
  */
-public record SafetyNotice(int session, String instrument, int item) {
+public record SafetyNotice(int session, String instrument, int item) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String SOURCE = ItemChecks.REVIEW + "; a total recorded without item responses does not"
             + " say how the item was answered (this library's notice).";
     private static final List<Reference> REFERENCES = ItemChecks.REFERENCES;

@@ -1,5 +1,6 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,10 @@ import org.iptmodel.core.Violation;
  *     as every date of the model
  * @param total the total score, at least 0
  * @param severity the severity band of the total, not null
+ * @serial exclude
  */
-public record ScorePoint(int session, LocalDate date, int total, Severity severity) {
+public record ScorePoint(int session, LocalDate date, int total, Severity severity) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates a score point.

@@ -1,5 +1,6 @@
 package org.iptmodel.core.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,9 +43,11 @@ import org.iptmodel.core.internal.Identifiers;
  * @param code the treatment's code, such as {@code N06AB06}: an identifier, present exactly when
  *     the code system is
  * @param started the date the treatment started, not null
+ * @serial exclude
  */
 public record StartedTreatment(TreatmentKind kind, Optional<String> codeSystem, Optional<String> code,
-        LocalDate started) {
+        LocalDate started) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates an entry.
@@ -103,6 +106,17 @@ public record StartedTreatment(TreatmentKind kind, Optional<String> codeSystem, 
         }
         started.sort(Comparator.comparing(StartedTreatment::started));
         return List.copyOf(started);
+    }
+
+    /**
+     * Replaces this record in a serialization stream by its serialized form, without
+     * {@code Optional}s (which are not serializable); it is read back through the canonical
+     * constructor, so every invariant is checked again.
+     *
+     * @return the serialized form, not null
+     */
+    Object writeReplace() {
+        return SerialProxy.of(this);
     }
 
     /**

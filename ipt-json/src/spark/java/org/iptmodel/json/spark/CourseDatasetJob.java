@@ -43,8 +43,9 @@ import org.iptmodel.json.IptJsonException;
  *
  * <p>Each partition is parsed by {@link ReadRankReport}, which obtains its {@link IptJson}, ranking
  * policy and focus selector inside the partition function, so that the function captures nothing
- * that Spark would have to serialize, and returns plain {@link CourseFacts} rows: model values are
- * not {@link java.io.Serializable}.
+ * that Spark would have to serialize, and returns plain {@link CourseFacts} rows that Spark SQL
+ * can group and count: a model value, though {@link java.io.Serializable}, would be one opaque
+ * column, checked again by its builders whenever Spark reads it back.
  *
  * <pre>
  * java [Spark's --add-opens list] -cp CLASSPATH org.iptmodel.json.spark.CourseDatasetJob FILE [MASTER]

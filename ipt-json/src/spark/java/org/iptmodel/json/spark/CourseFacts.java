@@ -4,9 +4,9 @@ import java.io.Serializable;
 
 /**
  * What the job keeps of one line of the dataset: plain strings, numbers and booleans, a Java bean
- * for {@code Encoders.bean}. The partition function returns these, never model values (a
- * {@code Course} is not {@link Serializable}); strings hold identifiers and enum names only, no
- * text of a course.
+ * for {@code Encoders.bean}, so that each property is a column Spark SQL can group and count. The
+ * partition function returns these, never model values; strings hold identifiers and enum names
+ * only, no text of a course.
  */
 public final class CourseFacts implements Serializable {
     private static final long serialVersionUID = 1L;

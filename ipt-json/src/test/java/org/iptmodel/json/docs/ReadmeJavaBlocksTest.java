@@ -78,7 +78,7 @@ class ReadmeJavaBlocksTest {
     @Test
     void the_readme_has_the_examples_of_each_part_of_the_library() {
         assertThat(sources.keySet()).containsExactly("QuickStart", "ChooseTheFocus", "PlanAndReport",
-                "JsonRoundTrip", "Datasets", "OwnMapper", "TestkitProperties");
+                "JsonRoundTrip", "Datasets", "OwnMapper", "Engines", "TestkitProperties");
     }
 
     @Test
@@ -114,6 +114,14 @@ class ReadmeJavaBlocksTest {
         assertThat(datasets.get(0)).startsWith("line 2").doesNotContain("iptmodel/course");
         assertThat(datasets.get(1)).isEqualTo("1");
         assertThat(run("OwnMapper")).containsExactly("true");
+    }
+
+    @Test
+    void the_engines_example_ships_the_facade_and_reads_lines_to_values_or_bad_lines() throws Exception {
+        List<String> out = run("Engines");
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).isEqualTo("ACTIVE");
+        assertThat(out.get(1)).startsWith("line 2: Invalid iptmodel JSON").doesNotContain("iptmodel/course");
     }
 
     /** Runs a README class's {@code main} and returns the lines it printed. */

@@ -1,0 +1,89 @@
+package org.iptmodel.core.plan;
+
+import static org.iptmodel.core.internal.SerialParts.list;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import org.iptmodel.core.Protocol;
+import org.iptmodel.core.internal.SerialParts;
+
+/**
+ * The serialized form of the schedules and planners of this package: the planner's settings
+ * (protocol, start, cadence, numbers of acute and maintenance sessions, skipped dates,
+ * maintenance cadence) in JDK-serializable form (an absent cadence is null, the dates an {@link ArrayList}).
+ * {@link #readResolve()} sets them again through the public {@link Planner} methods, which check
+ * each one, and a schedule is planned again from them, so a stream that was tampered with never
+ * yields an invalid value: it fails with an {@link InvalidObjectException}.
+ */
+final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static final int PLANNER = 1;
+    static final int SCHEDULE = 2;
+
+    /** @serial the kind of value, one of the constants of this class */
+    private final int kind;
+    /** @serial the planner's settings, in the order of {@link #planner} */
+    private final Object[] parts;
+
+    private SerialProxy(int kind, Object... parts) {
+        this.kind = kind;
+        this.parts = parts;
+    }
+
+    /** The form of a planner, from its settings. */
+    static SerialProxy planner(Protocol protocol, LocalDate start, Period cadence, int sessionCount,
+            Collection<LocalDate> skippedDates, int maintenanceSessions, Optional<Period> maintenanceCadence) {
+        return new SerialProxy(PLANNER, protocol, start, cadence, sessionCount, list(skippedDates),
+                maintenanceSessions, maintenanceCadence.orElse(null));
+    }
+
+    /** The form of a schedule: the settings of the planner that planned it. */
+    static SerialProxy of(Schedule s) {
+        return new SerialProxy(SCHEDULE, s.protocol(), s.start(), s.cadence(), s.acuteSessionCount(),
+                list(s.skippedDates()), s.sessions().size() - s.acuteSessionCount(),
+                s.maintenanceCadence().orElse(null));
+    }
+
+    /**
+     * Sets the planner's settings again, and plans a schedule again.
+     *
+     * @return the value, valid
+     * @throws InvalidObjectException if the parts do not make a valid value; the cause says why
+     */
+    private Object readResolve() throws ObjectStreamException {
+        SerialParts p = new SerialParts("plan SerialProxy of kind " + kind, parts);
+        try {
+            if (kind != PLANNER && kind != SCHEDULE) {
+                throw new InvalidObjectException("unknown kind of value " + kind);
+            }
+            Planner planner = planner(p);
+            return kind == PLANNER ? planner : planner.plan();
+        } catch (RuntimeException e) {
+            throw p.invalid(e);
+        }
+    }
+
+    private static Planner planner(SerialParts p) throws InvalidObjectException {
+        p.count(7);
+        Protocol protocol = p.get(0, Protocol.class);
+        Planner planner = Schedule.planner(protocol, p.get(1, LocalDate.class)).withCadence(p.get(2, Period.class));
+        int sessionCount = p.integer(3);
+        if (sessionCount != Planner.defaultSessionCount(protocol)) {
+            planner = planner.withSessionCount(sessionCount);
+        }
+        planner = planner.withSkippedDates(p.list(4, LocalDate.class));
+        Period maintenanceCadence = p.nullable(6, Period.class);
+        if (maintenanceCadence != null) {
+            planner = planner.withMaintenanceCadence(maintenanceCadence);
+        }
+        int maintenanceSessions = p.integer(5);
+        return maintenanceSessions == 0 ? planner : planner.withMaintenanceSessions(maintenanceSessions);
+    }
+}

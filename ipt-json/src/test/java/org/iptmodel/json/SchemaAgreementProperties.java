@@ -204,7 +204,7 @@ class SchemaAgreementProperties {
                     "ranking-flags.json", Edit.set("/policy/rules/0", "\"clinic-rule\"")),
             Unstated.of("ranking_recomputed", null,
                     "/entries(?:/\\d+(?:/position|/decided_by|/reason)?)?|/flags(?:/\\d+)?", "ranking-flags.json",
-                    Edit.set("/entries/0/position", "2")),
+                    Edit.set("/entries/1/position", "3")),
             Unstated.of("plan_recomputed", null,
                     "/sessions(?:/\\d+(?:/number|/date|/phase)?)?|/termination_notice|/skipped_dates/\\d+",
                     "schedule-ipt-standard.json", Edit.set("/sessions/0/date", "\"2026-01-06\"")),

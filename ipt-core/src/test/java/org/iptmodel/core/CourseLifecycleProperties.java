@@ -20,8 +20,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
-import org.iptmodel.core.plan.PlanArbitraries;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Schedule;
 
@@ -216,7 +216,7 @@ class CourseLifecycleProperties {
 
     @Provide
     Arbitrary<Protocol> acuteCatalogue() {
-        return PlanArbitraries.acuteCatalogue();
+        return IptArbitraries.catalogueProtocols().filter(Protocol::hasAcutePhase);
     }
 
     @Property
@@ -262,7 +262,7 @@ class CourseLifecycleProperties {
 
     @Provide
     Arbitrary<Schedule> plans() {
-        return PlanArbitraries.adherentSchedules();
+        return IptArbitraries.adherentSchedules();
     }
 
     // ---- the oracle -------------------------------------------------------------------------

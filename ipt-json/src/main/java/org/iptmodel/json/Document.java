@@ -12,10 +12,11 @@ import tools.jackson.databind.node.TreeTraversingParser;
  * A top-level document type of the format: its name ({@code "iptmodel/course"}), the Java type it
  * holds, the object format of its body and its JSON Schema.
  *
- * <p>A document is an object whose first property is {@code "schema"} (the name) and whose second
- * is {@code "version"}; the body's properties follow. Requiring the header first lets a reader
- * choose how to read the rest (the current version streamed, an older one migrated) without
- * buffering.
+ * <p>A document is an object with a {@code "schema"} property (the name) and a {@code "version"};
+ * the body's properties follow. Writers put the header first, and a document in that order is read
+ * as a stream; property order is free in JSON (RFC 8259), so a document whose header comes later
+ * (as tools that sort keys write it) is buffered as a tree, put in order and read from the tree,
+ * its problems placed in the input by pointer.
  *
  * @param <T> the Java type
  */
@@ -84,8 +85,9 @@ final class Document<T> {
         }
         TokenStreamContext parent = p.streamReadContext().getParent();
         String base = r.pointerHere();
-        if (!SCHEMA.equals(p.nextName())) {
-            throw r.abortAt(ProblemKind.MISSING, base + "/" + SCHEMA, "is required as the first property");
+        String first = p.nextName();
+        if (!SCHEMA.equals(first)) {
+            return readReordered(r, migrations, parent, base, Trees.readFrom(r, first, null));
         }
         p.nextToken();
         String declared = Scalars.string(r);
@@ -100,7 +102,7 @@ final class Document<T> {
             throw r.abort(ProblemKind.SYNTAX, "repeats a property");
         }
         if (!VERSION.equals(second)) {
-            throw r.abortAt(ProblemKind.MISSING, base + "/" + VERSION, "is required as the second property");
+            return readReordered(r, migrations, parent, base, Trees.readFrom(r, second, declared));
         }
         p.nextToken();
         Object v = Scalars.INT.read(r, false);
@@ -116,6 +118,40 @@ final class Document<T> {
         }
         throw r.abort(ProblemKind.INVALID_VALUE, "is not a version this reader supports ("
                 + migrations.oldest(name) + " to " + FormatVersion.CURRENT + ")");
+    }
+
+    /**
+     * Reads a document whose header does not come first: the object, buffered as a tree, is put
+     * in the writers' order (schema, version, then the rest as it came) and read from the tree;
+     * the problems found keep their pointers and are placed in the input by them.
+     */
+    private Object readReordered(Reading r, Migrations migrations, TokenStreamContext parent, String base,
+            ObjectNode tree) {
+        if (!tree.has(SCHEMA)) {
+            throw r.abortAt(ProblemKind.MISSING, base + "/" + SCHEMA, "is required");
+        }
+        if (!tree.has(VERSION)) {
+            throw r.abortAt(ProblemKind.MISSING, base + "/" + VERSION, "is required");
+        }
+        ObjectNode ordered = tree.objectNode();
+        ordered.set(SCHEMA, tree.get(SCHEMA));
+        ordered.set(VERSION, tree.get(VERSION));
+        tree.properties().forEach(e -> {
+            if (!SCHEMA.equals(e.getKey()) && !VERSION.equals(e.getKey())) {
+                ordered.set(e.getKey(), e.getValue());
+            }
+        });
+        try (JsonParser tp = new TreeTraversingParser(ordered, r.parser.objectReadContext(), parent)) {
+            tp.nextToken();
+            Reading reordered = r.over(tp);
+            try {
+                return read(reordered, migrations);
+            } catch (Reading.Abort abort) {
+                return Reading.FAILED;
+            } finally {
+                r.addAllPlaceable(reordered);
+            }
+        }
     }
 
     /** Reads the rest of an older document as a tree, upgrades it and reads the result. */

@@ -2,6 +2,7 @@ package org.iptmodel.json;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Thrown when JSON input cannot be read as a document of the iptmodel format.
@@ -13,8 +14,12 @@ import tools.jackson.core.JacksonException;
  * problem ever contains input text (Jackson's own messages quote input, so they are never copied
  * here, nor chained as causes). A read that throws this exception returns no object.
  *
- * <p>It extends Jackson's unchecked {@link JacksonException}, so a {@code JsonMapper} using
- * {@link IptJsonModule} passes it through unchanged.
+ * <p>It extends Jackson's unchecked {@link DatabindException} (a {@link JacksonException}), so a
+ * {@code JsonMapper} using {@link IptJsonModule} passes it through unchanged and
+ * {@code catch (DatabindException e)} around {@code mapper.readValue(..)} catches it, as it catches
+ * Jackson's own binding errors. What Jackson itself reports before the module is reached (a JSON
+ * text that is not well-formed at the root, a mapper's own constraints) is Jackson's exception, whose
+ * message may quote input; the module's readers turn every failure they meet into this exception.
  *
  * <pre>{@code
  * try {
@@ -26,7 +31,7 @@ import tools.jackson.core.JacksonException;
  * }
  * }</pre>
  */
-public final class IptJsonException extends JacksonException {
+public final class IptJsonException extends DatabindException {
     private static final long serialVersionUID = 1L;
     private static final int MESSAGE_PROBLEMS = 10;
 
@@ -34,7 +39,7 @@ public final class IptJsonException extends JacksonException {
     private final transient List<JsonProblem> problems;
 
     IptJsonException(List<JsonProblem> problems, Throwable cause) {
-        super(format(problems), cause);
+        super((java.io.Closeable) null, format(problems), cause);
         this.problems = List.copyOf(problems);
     }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -47,8 +48,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module
  * path ({@code provides tools.jackson.databind.JacksonModule}) and on the class path
  * ({@code META-INF/services/tools.jackson.databind.JacksonModule}); found that way it is strict
- * with the default limits. A mapper holds one {@code IptJsonModule}: one added later, for example
- * a lenient one after {@code findAndAddModules()}, replaces the earlier one.
+ * with the default limits. A module you configure ({@code withLenient}, {@code withLimits},
+ * {@code withRankingRules}) always governs: a module with the default settings, found by
+ * {@code findAndAddModules()} before or after yours, stands aside; of two configured modules, the
+ * one added later replaces the earlier.
+ *
+ * <p>Strictness is the module's own: the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} does not apply inside model values, so
+ * turning it off does not make a strict module lenient (use {@link #withLenient(boolean)}); nor
+ * does turning it on make a lenient module strict.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -196,6 +204,9 @@ public final class IptJsonModule extends JacksonModule {
      */
     @Override
     public void setupModule(SetupContext context) {
+        if (isDefault() && context.getOwner() instanceof MapperBuilder<?, ?> builder && hasConfigured(builder)) {
+            return;
+        }
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
         for (Document<?> document : Documents.ALL) {
@@ -211,6 +222,31 @@ public final class IptJsonModule extends JacksonModule {
         context.addDeserializers(deserializers);
     }
 
+    /** Whether this module has every default setting, as {@code findAndAddModules()} makes it. */
+    private boolean isDefault() {
+        return !lenient && limits.equals(JsonLimits.defaults()) && migrations == Migrations.standard()
+                && rules == RegisteredRules.NONE;
+    }
+
+    /** Whether the mapper being built also holds an {@code IptJsonModule} configured by the application. */
+    private static boolean hasConfigured(MapperBuilder<?, ?> builder) {
+        boolean[] configured = {false};
+        builder.withModules(m -> configured[0] |= m instanceof IptJsonModule other && !other.isDefault());
+        return configured[0];
+    }
+
+    /**
+     * Returns the id under which a mapper registers this module: one for a module with the default
+     * settings and another for a configured one, so that a default module found by
+     * {@code findAndAddModules()} never replaces one the application configured.
+     *
+     * @return the registration id, not null
+     */
+    @Override
+    public Object getRegistrationId() {
+        return isDefault() ? IptJsonModule.class.getName() + "#default" : IptJsonModule.class.getName();
+    }
+
     private static <T> void refuse(Class<T> type, SimpleSerializers serializers, SimpleDeserializers deserializers) {
         Refusing<T> refusing = new Refusing<>(type);
         serializers.addSerializer(type, refusing);
@@ -219,14 +255,17 @@ public final class IptJsonModule extends JacksonModule {
 
     private <T> void register(ModelTypes.Binding<T> binding, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
-        serializers.addSerializer(binding.type(), new ValueWriter<>(binding));
-        deserializers.addDeserializer(binding.type(), new ValueReader<>(binding, lenient, limits, rules));
+        ValueFormat<T> format = binding.format();
+        serializers.addSerializer(binding.type(), new Writer<>(binding.type(), format::write));
+        deserializers.addDeserializer(binding.type(), new Reader<>(binding.type(), r -> format.read(r, false),
+                lenient, limits, rules));
     }
 
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
-        serializers.addSerializer(document.type(), new Serializer<>(document));
-        deserializers.addDeserializer(document.type(), new Deserializer<>(document, lenient, limits, migrations, rules));
+        serializers.addSerializer(document.type(), new Writer<>(document.type(), document::write));
+        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), r -> document.read(r, migrations),
+                lenient, limits, rules));
     }
 
     /**
@@ -240,53 +279,42 @@ public final class IptJsonModule extends JacksonModule {
                 + (rules == RegisteredRules.NONE ? "" : ", rules=" + rules) + "]";
     }
 
-    /** Writes a document with the mapper's generator. */
-    private static final class Serializer<T> extends ValueSerializer<T> {
-        private final Document<T> document;
+    /** Writes a document or a model value in the format, as inside a document. */
+    private static final class Writer<T> extends ValueSerializer<T> {
+        private final Class<T> type;
+        private final java.util.function.BiConsumer<JsonGenerator, T> write;
 
-        Serializer(Document<T> document) {
-            this.document = document;
+        Writer(Class<T> type, java.util.function.BiConsumer<JsonGenerator, T> write) {
+            this.type = type;
+            this.write = write;
         }
 
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext context) {
-            document.write(g, value);
+            write.accept(g, value);
         }
 
         @Override
         public Class<?> handledType() {
-            return document.type();
+            return type;
         }
     }
 
-    /** Writes a model value in the format, as inside a document. */
-    private static final class ValueWriter<T> extends ValueSerializer<T> {
-        private final ModelTypes.Binding<T> binding;
-
-        ValueWriter(ModelTypes.Binding<T> binding) {
-            this.binding = binding;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext context) {
-            binding.format().write(g, value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return binding.type();
-        }
-    }
-
-    /** Reads a model value in the format, with the module's rules; pointers are relative to the value. */
-    private static final class ValueReader<T> extends ValueDeserializer<T> {
-        private final ModelTypes.Binding<T> binding;
+    /**
+     * Reads a document or a model value from the mapper's parser with the module's rules; pointers
+     * inside the value hold names of the format only, after the path of the application's JSON.
+     */
+    private static final class Reader<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final java.util.function.Function<Reading, Object> read;
         private final boolean lenient;
         private final JsonLimits limits;
         private final RegisteredRules rules;
 
-        ValueReader(ModelTypes.Binding<T> binding, boolean lenient, JsonLimits limits, RegisteredRules rules) {
-            this.binding = binding;
+        Reader(Class<T> type, java.util.function.Function<Reading, Object> read, boolean lenient, JsonLimits limits,
+                RegisteredRules rules) {
+            this.type = type;
+            this.read = read;
             this.lenient = lenient;
             this.limits = limits;
             this.rules = rules;
@@ -295,13 +323,12 @@ public final class IptJsonModule extends JacksonModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
             Reading r = new Reading(p, lenient, limits, rules, 0);
-            Object value = read(r, () -> binding.format().read(r, false));
-            return binding.type().cast(value);
+            return type.cast(IptJsonModule.read(r, () -> read.apply(r)));
         }
 
         @Override
         public Class<?> handledType() {
-            return binding.type();
+            return type;
         }
     }
 
@@ -370,35 +397,5 @@ public final class IptJsonModule extends JacksonModule {
             throw r.exception(null);
         }
         return value;
-    }
-
-    /** Reads a document from the mapper's parser, with the module's rules. */
-    private static final class Deserializer<T> extends ValueDeserializer<T> {
-        private final Document<T> document;
-        private final boolean lenient;
-        private final JsonLimits limits;
-        private final Migrations migrations;
-        private final RegisteredRules rules;
-
-        Deserializer(Document<T> document, boolean lenient, JsonLimits limits, Migrations migrations,
-                RegisteredRules rules) {
-            this.document = document;
-            this.lenient = lenient;
-            this.limits = limits;
-            this.migrations = migrations;
-            this.rules = rules;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext context) {
-            Reading r = new Reading(p, lenient, limits, rules, 0);
-            Object value = read(r, () -> document.read(r, migrations));
-            return document.type().cast(value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return document.type();
-        }
     }
 }

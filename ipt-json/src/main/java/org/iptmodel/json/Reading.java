@@ -225,6 +225,24 @@ final class Reading {
         }
     }
 
+    /**
+     * Records the problems of a read of the same document put in order (its header moved first):
+     * their pointers are those of the input, so they are placed in it like the problems of the
+     * model's invariants.
+     */
+    void addAllPlaceable(Reading other) {
+        for (int i = 0; i < other.problems.size(); i++) {
+            if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
+                break;
+            }
+            problems.add(other.problems.get(i).at(fixedLine > 0 ? fixedLine : -1, -1));
+            located.add(Boolean.FALSE);
+        }
+        if (cause == null) {
+            cause = other.cause;
+        }
+    }
+
     boolean hasProblems() {
         return !problems.isEmpty();
     }

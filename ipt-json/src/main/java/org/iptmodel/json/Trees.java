@@ -26,6 +26,29 @@ final class Trees {
         return document;
     }
 
+    /**
+     * Reads the rest of a document whose header did not come first, from the property name the
+     * parser is on, into a tree; a schema name already read comes first in it.
+     *
+     * @param name the property name the parser is on, or null at the end of the object
+     * @param schema the value of a {@code "schema"} property read before, or null
+     */
+    static ObjectNode readFrom(Reading r, String name, String schema) {
+        ObjectNode document = NODES.objectNode();
+        if (schema != null) {
+            document.put(Document.SCHEMA, schema);
+        }
+        JsonParser p = r.parser;
+        for (String at = name; at != null; at = p.nextName()) {
+            if (document.has(at)) {
+                throw r.abort(ProblemKind.SYNTAX, "repeats a property");
+            }
+            p.nextToken();
+            document.set(at, readValue(r));
+        }
+        return document;
+    }
+
     private static void readMembers(Reading r, ObjectNode object) {
         JsonParser p = r.parser;
         for (String name = p.nextName(); name != null; name = p.nextName()) {

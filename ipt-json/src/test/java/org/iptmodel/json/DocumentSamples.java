@@ -70,24 +70,19 @@ final class DocumentSamples {
                 .distress(4)
                 .amenability(Amenability.MODERATE)
                 .build());
-        issues.add(InterpersonalIssue.builder()
-                .id(IssueId.of("i-6"))
-                .summary("worries about a sister's illness")
-                .area(ProblemArea.ROLE_TRANSITION)
-                .onsetLink(OnsetLink.NOT_ASSESSED)
-                .patientPriority(6)
-                .distress(4)
-                .amenability(Amenability.MODERATE)
-                .build());
-        issues.add(InterpersonalIssue.builder()
-                .id(IssueId.of("i-7"))
-                .summary("a new manager at work")
-                .area(ProblemArea.ROLE_TRANSITION)
-                .onsetLink(OnsetLink.NOT_ASSESSED)
-                .patientPriority(6)
-                .distress(4)
-                .amenability(Amenability.MODERATE)
-                .build());
+        // two transitions whose link to the episode is not assessed yet, tied on every rule
+        for (String[] notAssessed : new String[][] {{"i-6", "worries about a sister's illness"},
+                {"i-7", "a new manager at work"}}) {
+            issues.add(InterpersonalIssue.builder()
+                    .id(IssueId.of(notAssessed[0]))
+                    .summary(notAssessed[1])
+                    .area(ProblemArea.ROLE_TRANSITION)
+                    .onsetLink(OnsetLink.NOT_ASSESSED)
+                    .patientPriority(6)
+                    .distress(4)
+                    .amenability(Amenability.MODERATE)
+                    .build());
+        }
         RankingPolicy policy = RankingPolicy.builder()
                 .name("clinic-a")
                 .add(RankingRules.ONSET_LINK)

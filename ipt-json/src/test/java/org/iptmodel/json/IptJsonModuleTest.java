@@ -112,13 +112,32 @@ class IptJsonModuleTest {
     }
 
     @Test
-    void a_module_added_after_discovery_replaces_the_discovered_one() {
-        JsonMapper mapper = JsonMapper.builder().findAndAddModules()
-                .addModule(new IptJsonModule().withLenient(true)).build();
-        assertThat(mapper.registeredModules()).filteredOn(m -> m instanceof IptJsonModule).singleElement()
-                .satisfies(m -> assertThat(((IptJsonModule) m).isLenient()).isTrue());
+    void a_configured_module_governs_whether_discovery_runs_before_or_after_it() {
         String json = IptJson.strict().course().write(Samples.small()).replace("\"patient\"", "\"x\":1,\"patient\"");
-        assertThat(mapper.readValue(json, Course.class)).isEqualTo(Samples.small());
+        JsonMapper before = JsonMapper.builder().findAndAddModules()
+                .addModule(new IptJsonModule().withLenient(true)).build();
+        JsonMapper after = JsonMapper.builder().addModule(new IptJsonModule().withLenient(true))
+                .findAndAddModules().build();
+        for (JsonMapper mapper : List.of(before, after)) {
+            assertThat(mapper.registeredModules()).filteredOn(m -> m instanceof IptJsonModule)
+                    .anySatisfy(m -> assertThat(((IptJsonModule) m).isLenient()).isTrue());
+            assertThat(mapper.readValue(json, Course.class)).isEqualTo(Samples.small());
+        }
+        JsonMapper twice = JsonMapper.builder().findAndAddModules().findAndAddModules()
+                .addModule(new IptJsonModule()).build();
+        assertThat(twice.registeredModules()).filteredOn(m -> m instanceof IptJsonModule).hasSize(1);
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> twice.readValue(json, Course.class));
+    }
+
+    @Test
+    void the_mappers_unknown_property_setting_does_not_change_the_modules_strictness() {
+        String json = IptJson.strict().course().write(Samples.small()).replace("\"patient\"", "\"x\":1,\"patient\"");
+        JsonMapper relaxed = JsonMapper.builder().addModule(new IptJsonModule())
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> relaxed.readValue(json, Course.class));
+        JsonMapper strictMapper = JsonMapper.builder().addModule(new IptJsonModule().withLenient(true))
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        assertThat(strictMapper.readValue(json, Course.class)).isEqualTo(Samples.small());
     }
 
     /**
@@ -139,5 +158,17 @@ class IptJsonModuleTest {
         JsonMapper found = JsonMapper.builder().findAndAddModules().build();
         assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(IptJsonModule.class));
         assertThat(found.readValue(IptJson.strict().course().write(COURSE), Course.class)).isEqualTo(COURSE);
+    }
+
+    @Test
+    void the_modules_exception_is_a_databind_exception_that_keeps_its_problems_and_quotes_no_input() {
+        String json = MAPPER.writeValueAsString(new Envelope("batch-1", Samples.small(), List.of()))
+                .replace("\"number\":1", "\"number\":\"zqx-secret\"");
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> MAPPER.readValue(json, Envelope.class));
+        assertThat(thrown).isInstanceOf(tools.jackson.databind.DatabindException.class)
+                .isInstanceOf(IptJsonException.class);
+        assertThat(thrown.getMessage()).doesNotContain("zqx-secret");
+        assertThat(((IptJsonException) thrown).problems()).extracting(JsonProblem::pointer)
+                .containsExactly("/course/sessions/0/number");
     }
 }

@@ -1,8 +1,11 @@
 package org.iptmodel.core.arbitraries;
 
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.providers.TypeUsage;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.ContractAmendment;
 import org.iptmodel.core.Course;
@@ -14,18 +17,44 @@ import org.iptmodel.core.Instrument;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.InterpersonalInventory;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Violation;
+import org.iptmodel.core.plan.PlannedSession;
+import org.iptmodel.core.plan.Planner;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.plan.ScheduleComparison;
+import org.iptmodel.core.plan.SessionComparison;
+import org.iptmodel.core.ranking.FocusSelection;
+import org.iptmodel.core.ranking.FocusSelector;
+import org.iptmodel.core.ranking.KeyedRankingRule;
+import org.iptmodel.core.ranking.RankedIssue;
+import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingFlag;
+import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingRule;
+import org.iptmodel.core.report.AdherenceReport;
+import org.iptmodel.core.report.Deviation;
+import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
+import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ReportEntry;
+import org.iptmodel.core.report.SafetyFlag;
+import org.iptmodel.core.report.SafetyNotice;
+import org.iptmodel.core.report.ScorePoint;
+import org.iptmodel.core.report.StartedTreatment;
 
 /**
  * A jqwik domain context for the IPT model: every {@code @ForAll} parameter of a model type gets
@@ -39,10 +68,18 @@ import org.iptmodel.core.report.OutcomeCriteria;
  * }
  * }</pre>
  *
+ * <p>It provides every public type of the model's exported packages ({@code org.iptmodel.core},
+ * {@code .ranking}, {@code .plan}, {@code .report}): one provider method per type, each the
+ * matching method of {@link IptArbitraries} without parameters, and {@link ModelEnums} for the
+ * enums. A parameter of a supertype gets the values of every provider that fits: a
+ * {@code ReportEntry} is a safety flag or a deviation.
+ *
  * <p>A domain replaces jqwik's default arbitraries: add {@code @Domain(DomainContext.Global.class)}
  * as well to generate {@code int}, {@code String} and other JDK types in the same property.
  */
 public class IptDomain extends DomainContextBase {
+    private static final Set<String> MODEL_PACKAGES = Set.of("org.iptmodel.core", "org.iptmodel.core.ranking",
+            "org.iptmodel.core.plan", "org.iptmodel.core.report");
 
     /** Creates the domain context; jqwik calls it. */
     public IptDomain() {
@@ -276,5 +313,309 @@ public class IptDomain extends DomainContextBase {
     @Provide
     public Arbitrary<SeverityBand> severityBands() {
         return IptArbitraries.severityBands();
+    }
+
+    /**
+     * Works of the bibliography, as {@link IptArbitraries#references()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Reference> references() {
+        return IptArbitraries.references();
+    }
+
+    /**
+     * Violations, as {@link IptArbitraries#violations()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Violation> violations() {
+        return IptArbitraries.violations();
+    }
+
+    /**
+     * Exceptions for invalid input, as {@link IptArbitraries#invalidModelExceptions()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<InvalidModelException> invalidModelExceptions() {
+        return IptArbitraries.invalidModelExceptions();
+    }
+
+    /**
+     * Planners, as {@link IptArbitraries#planners()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Planner> planners() {
+        return IptArbitraries.planners();
+    }
+
+    /**
+     * Schedules, as {@link IptArbitraries#schedules()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Schedule> schedules() {
+        return IptArbitraries.schedules();
+    }
+
+    /**
+     * Planned sessions, as {@link IptArbitraries#plannedSessions()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<PlannedSession> plannedSessions() {
+        return IptArbitraries.plannedSessions();
+    }
+
+    /**
+     * Schedule comparisons, as {@link IptArbitraries#scheduleComparisons()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<ScheduleComparison> scheduleComparisons() {
+        return IptArbitraries.scheduleComparisons();
+    }
+
+    /**
+     * Session comparisons, as {@link IptArbitraries#sessionComparisons()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<SessionComparison> sessionComparisons() {
+        return IptArbitraries.sessionComparisons();
+    }
+
+    /**
+     * Adherence reports, as {@link IptArbitraries#adherenceReports()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<AdherenceReport> adherenceReports() {
+        return IptArbitraries.adherenceReports();
+    }
+
+    /**
+     * Outcome reports, as {@link IptArbitraries#outcomeReports()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<OutcomeReport> outcomeReports() {
+        return IptArbitraries.outcomeReports();
+    }
+
+    /**
+     * Outcomes on one instrument, as {@link IptArbitraries#instrumentOutcomes()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<InstrumentOutcome> instrumentOutcomes() {
+        return IptArbitraries.instrumentOutcomes();
+    }
+
+    /**
+     * Score points, as {@link IptArbitraries#scorePoints()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<ScorePoint> scorePoints() {
+        return IptArbitraries.scorePoints();
+    }
+
+    /**
+     * Safety flags, as {@link IptArbitraries#safetyFlags()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<SafetyFlag> safetyFlags() {
+        return IptArbitraries.safetyFlags();
+    }
+
+    /**
+     * Safety notices, as {@link IptArbitraries#safetyNotices()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<SafetyNotice> safetyNotices() {
+        return IptArbitraries.safetyNotices();
+    }
+
+    /**
+     * Treatments started during a course, as {@link IptArbitraries#startedTreatments()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<StartedTreatment> startedTreatments() {
+        return IptArbitraries.startedTreatments();
+    }
+
+    /**
+     * Deviations, as {@link IptArbitraries#deviations()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Deviation> deviations() {
+        return IptArbitraries.deviations();
+    }
+
+    /**
+     * Report entries, as {@link IptArbitraries#reportEntries()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<ReportEntry> reportEntries() {
+        return IptArbitraries.reportEntries();
+    }
+
+    /**
+     * Ranking rules, as {@link IptArbitraries#rankingRules()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingRule> rankingRules() {
+        return IptArbitraries.rankingRules();
+    }
+
+    /**
+     * Keyed ranking rules, as {@link IptArbitraries#keyedRankingRules()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<KeyedRankingRule> keyedRankingRules() {
+        return IptArbitraries.keyedRankingRules();
+    }
+
+    /**
+     * Ranking policies, as {@link IptArbitraries#rankingPolicies()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingPolicy> rankingPolicies() {
+        return IptArbitraries.rankingPolicies();
+    }
+
+    /**
+     * Ranking contexts, as {@link IptArbitraries#rankingContexts()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingContext> rankingContexts() {
+        return IptArbitraries.rankingContexts();
+    }
+
+    /**
+     * Rankings, as {@link IptArbitraries#rankings()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Ranking> rankings() {
+        return IptArbitraries.rankings();
+    }
+
+    /**
+     * Ranked issues, as {@link IptArbitraries#rankedIssues()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankedIssue> rankedIssues() {
+        return IptArbitraries.rankedIssues();
+    }
+
+    /**
+     * Ranking flags, as {@link IptArbitraries#rankingFlags()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingFlag> rankingFlags() {
+        return IptArbitraries.rankingFlags();
+    }
+
+    /**
+     * Focus selectors, as {@link IptArbitraries#focusSelectors()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<FocusSelector> focusSelectors() {
+        return IptArbitraries.focusSelectors();
+    }
+
+    /**
+     * Focus selections, as {@link IptArbitraries#focusSelections()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<FocusSelection> focusSelections() {
+        return IptArbitraries.focusSelections();
+    }
+
+    /**
+     * Choices of a focus selection, as {@link IptArbitraries#focusChoices()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<FocusSelection.Choice> focusChoices() {
+        return IptArbitraries.focusChoices();
+    }
+
+    /**
+     * Omissions of a focus selection, as {@link IptArbitraries#focusOmissions()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<FocusSelection.Omission> focusOmissions() {
+        return IptArbitraries.focusOmissions();
+    }
+
+    /**
+     * The constants of every enum of the model's exported packages, as
+     * {@link IptArbitraries#enumValues(Class)}: {@code @ForAll ProblemArea area} works in this
+     * domain, which replaces jqwik's default enum generation.
+     */
+    public class ModelEnums implements ArbitraryProvider {
+
+        /** Creates the provider; jqwik calls it. */
+        public ModelEnums() {
+        }
+
+        @Override
+        public boolean canProvideFor(TypeUsage targetType) {
+            Class<?> type = targetType.getRawType();
+            return type.isEnum() && MODEL_PACKAGES.contains(type.getPackageName());
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+            return Set.of(IptArbitraries.enumValues((Class) targetType.getRawType()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Laws of the IPT model written once as generic jqwik contracts, and assertions shared by the
- * tests of every type; published in ipt-core's test-jar.
+ * tests of every type; published in ipt-core's testkit (its test-jar, the automatic module
+ * {@code org.iptmodel.core.testkit}). The laws assert with AssertJ.
  *
  * <p>A contract is an interface whose default {@code @Property} methods state a law for any type
  * {@code T}: a test class implements it, supplies its values with a {@code @Provide} method named

@@ -14,6 +14,7 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Violation;
 import org.junit.jupiter.api.Test;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 
 class ScheduleComparisonTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);

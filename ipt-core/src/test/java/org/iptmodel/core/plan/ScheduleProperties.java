@@ -13,22 +13,24 @@ import net.jqwik.api.Provide;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 
 class ScheduleProperties {
 
     @Provide
     Arbitrary<Protocol> protocols() {
-        return PlanArbitraries.protocols();
+        return IptArbitraries.plannableProtocols();
     }
 
     @Provide
     Arbitrary<LocalDate> starts() {
-        return PlanArbitraries.starts();
+        return IptArbitraries.dates();
     }
 
     @Provide
     Arbitrary<Planner> planners() {
-        return PlanArbitraries.planners();
+        return IptArbitraries.planners();
     }
 
     @Property
@@ -38,7 +40,7 @@ class ScheduleProperties {
 
         if (protocol.hasAcutePhase()) {
             assertThat(protocol.acuteSessions().contains(schedule.acuteSessionCount())).isTrue();
-            assertThat(schedule.acuteSessionCount()).isEqualTo(PlanArbitraries.feasibleMax(protocol));
+            assertThat(schedule.acuteSessionCount()).isEqualTo(feasibleMax(protocol));
         } else {
             assertThat(schedule.acuteSessionCount()).isZero();
         }
@@ -127,7 +129,7 @@ class ScheduleProperties {
         }
         Protocol protocol = schedule.protocol();
         int n = schedule.acuteSessionCount();
-        if (n >= PlanArbitraries.minSum(protocol) && n <= PlanArbitraries.maxSum(protocol)) {
+        if (n >= minSum(protocol) && n <= maxSum(protocol)) {
             assertPhasesWithinRanges(schedule);
         }
     }
@@ -186,5 +188,18 @@ class ScheduleProperties {
             assertThat(schedule.sessions(phase).size()).as("%s sessions", phase)
                     .isBetween(range.min(), range.max());
         }
+    }
+
+    /** The largest session count within the protocol's acute range that its phase ranges can fill. */
+    private static int feasibleMax(Protocol p) {
+        return Math.min(p.acuteSessions().max(), maxSum(p));
+    }
+
+    private static int minSum(Protocol p) {
+        return p.initialSessions().min() + p.middleSessions().min() + p.terminationSessions().min();
+    }
+
+    private static int maxSum(Protocol p) {
+        return p.initialSessions().max() + p.middleSessions().max() + p.terminationSessions().max();
     }
 }

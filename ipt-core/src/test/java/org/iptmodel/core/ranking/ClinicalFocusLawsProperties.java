@@ -24,7 +24,8 @@ import org.iptmodel.core.IssueId;
 import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Relationship;
-import org.iptmodel.core.ranking.RankingArbitraries.Scenario;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.ranking.RankingScenarios.Scenario;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.DeviationCode;
@@ -39,7 +40,7 @@ class ClinicalFocusLawsProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return RankingArbitraries.scenarios();
+        return RankingScenarios.scenarios();
     }
 
     @Provide
@@ -175,7 +176,7 @@ class ClinicalFocusLawsProperties {
 
     @Provide
     Arbitrary<RankingPolicy> policies() {
-        return RankingArbitraries.policies();
+        return IptArbitraries.rankingPolicies();
     }
 
     /**

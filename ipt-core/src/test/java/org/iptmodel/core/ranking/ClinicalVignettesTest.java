@@ -264,7 +264,7 @@ class ClinicalVignettesTest {
      */
     @Test
     void aThreeAreaProtocolNeverSelectsDeficits() {
-        Protocol threeAreas = RankingArbitraries.THREE_AREAS;
+        Protocol threeAreas = RankingScenarios.THREE_AREAS;
         InterpersonalIssue isolation = issue("i-alone", ProblemArea.INTERPERSONAL_DEFICITS, OnsetLink.MAINTAINS_EPISODE);
         Course onlyIsolation = course(threeAreas, ONSET, InterpersonalInventory.empty(), isolation);
 

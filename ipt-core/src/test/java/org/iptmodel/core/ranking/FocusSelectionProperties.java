@@ -29,7 +29,8 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.PatientRef;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.TreatmentContract;
-import org.iptmodel.core.ranking.RankingArbitraries.Scenario;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.ranking.RankingScenarios.Scenario;
 
 /** Laws of focus selection: within the protocol, deficits by exclusion, and accepted by a course. */
 class FocusSelectionProperties {
@@ -37,12 +38,12 @@ class FocusSelectionProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return RankingArbitraries.scenarios();
+        return RankingScenarios.scenarios();
     }
 
     @Provide
     Arbitrary<RankingPolicy> policies() {
-        return RankingArbitraries.policies();
+        return IptArbitraries.rankingPolicies();
     }
 
     @Provide
@@ -157,15 +158,15 @@ class FocusSelectionProperties {
         Ranking ranking = policy.rank(course);
         ProblemArea[] secondary = chosen.subList(1, chosen.size()).toArray(new ProblemArea[0]);
 
-        FocusSelection override = FocusSelection.override(ranking, RankingArbitraries.SECRET + " reason", chosen.get(0),
+        FocusSelection override = FocusSelection.override(ranking, RankingScenarios.SECRET + " reason", chosen.get(0),
                 secondary);
 
         Focus focus = override.focus();
         assertThat(override.isOverride()).isTrue();
         assertThat(focus.basis()).isEqualTo(FocusBasis.CLINICIAN_OVERRIDE);
         assertThat(focus.areas()).containsExactlyElementsOf(chosen);
-        assertThat(focus.overrideReason()).contains(RankingArbitraries.SECRET + " reason");
-        assertThat(override.toString()).doesNotContain(RankingArbitraries.SECRET);
+        assertThat(focus.overrideReason()).contains(RankingScenarios.SECRET + " reason");
+        assertThat(override.toString()).doesNotContain(RankingScenarios.SECRET);
         assertThat(course.withFocus(override.agreedOn(START)).currentFocus().orElseThrow().basis())
                 .isEqualTo(FocusBasis.CLINICIAN_OVERRIDE);
     }

@@ -138,7 +138,7 @@ class FocusSelectionTest {
     @Test
     void anOverrideOutsideTheProtocolIsRejected() {
         Ranking threeAreas = RankingPolicy.clinicalDefault()
-                .rank(List.of(GRIEF), context(RankingArbitraries.THREE_AREAS));
+                .rank(List.of(GRIEF), context(RankingScenarios.THREE_AREAS));
 
         assertThatExceptionOfType(InvalidModelException.class)
                 .isThrownBy(() -> FocusSelection.override(threeAreas, "reason", ProblemArea.INTERPERSONAL_DEFICITS))

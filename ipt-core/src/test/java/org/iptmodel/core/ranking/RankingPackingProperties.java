@@ -10,7 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.iptmodel.core.InterpersonalIssue;
-import org.iptmodel.core.ranking.RankingArbitraries.Scenario;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.ranking.RankingScenarios.Scenario;
 
 /**
  * Keys of any size: policies whose keys are negative, wide or span all of {@code long} rank in the
@@ -28,7 +29,7 @@ class RankingPackingProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return RankingArbitraries.scenarios(120);
+        return RankingScenarios.scenarios(120);
     }
 
     @Provide
@@ -38,7 +39,7 @@ class RankingPackingProperties {
         RankingPolicy wide = RankingPolicy.builder().name("wide").add(RankingRules.DEFICITS_BY_EXCLUSION).add(WIDE)
                 .add(NEGATIVE).build();
         RankingPolicy extremes = RankingPolicy.builder().name("extremes").add(EXTREMES).add(NEGATIVE).build();
-        return Arbitraries.oneOf(Arbitraries.of(packed, wide, extremes), RankingArbitraries.policies());
+        return Arbitraries.oneOf(Arbitraries.of(packed, wide, extremes), IptArbitraries.rankingPolicies());
     }
 
     @Property(tries = 300)

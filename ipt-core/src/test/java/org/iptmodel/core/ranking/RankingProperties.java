@@ -23,19 +23,20 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Relationship;
-import org.iptmodel.core.ranking.RankingArbitraries.Scenario;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.ranking.RankingScenarios.Scenario;
 
 /** Laws of every ranking: a deterministic, explained, strict total order. */
 class RankingProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return RankingArbitraries.scenarios();
+        return RankingScenarios.scenarios();
     }
 
     @Provide
     Arbitrary<RankingPolicy> policies() {
-        return RankingArbitraries.policies();
+        return IptArbitraries.rankingPolicies();
     }
 
     /** A scenario and one more issue, naming people of its inventory, with an id of its own. */
@@ -44,8 +45,7 @@ class RankingProperties {
 
     @Provide
     Arbitrary<WithExtra> scenariosWithExtra() {
-        return RankingArbitraries.scenarios().flatMap(s -> RankingArbitraries
-                .issues(s.inventory().people().stream().map(Relationship::id).toList())
+        return RankingScenarios.scenarios().flatMap(s -> IptArbitraries.issues(s.inventory())
                 .filter(extra -> s.issues().stream().noneMatch(i -> i.id().equals(extra.id())))
                 .map(extra -> new WithExtra(s, extra)));
     }
@@ -194,17 +194,17 @@ class RankingProperties {
             @ForAll("policies") RankingPolicy policy) {
         Ranking ranking = policy.rank(scenario.issues(), scenario.context());
 
-        assertThat(ranking.toString()).doesNotContain(RankingArbitraries.SECRET);
-        assertThat(ranking.context().toString()).doesNotContain(RankingArbitraries.SECRET);
+        assertThat(ranking.toString()).doesNotContain(RankingScenarios.SECRET);
+        assertThat(ranking.context().toString()).doesNotContain(RankingScenarios.SECRET);
         for (RankedIssue entry : ranking.entries()) {
-            assertThat(entry.reason()).doesNotContain(RankingArbitraries.SECRET).doesNotContain("summary");
-            assertThat(entry.toString()).doesNotContain(RankingArbitraries.SECRET);
+            assertThat(entry.reason()).doesNotContain(RankingScenarios.SECRET).doesNotContain("summary");
+            assertThat(entry.toString()).doesNotContain(RankingScenarios.SECRET);
         }
         for (RankingFlag flag : ranking.flags()) {
-            assertThat(flag.message()).doesNotContain(RankingArbitraries.SECRET);
+            assertThat(flag.message()).doesNotContain(RankingScenarios.SECRET);
         }
         FocusSelector.standard().select(ranking)
-                .ifPresent(s -> assertThat(s.toString()).doesNotContain(RankingArbitraries.SECRET));
+                .ifPresent(s -> assertThat(s.toString()).doesNotContain(RankingScenarios.SECRET));
     }
 
     @Property
@@ -245,7 +245,7 @@ class RankingProperties {
 
     @Property
     void aSingleKeyedRuleOrdersByItsKey(@ForAll("scenarios") Scenario scenario) {
-        List<InterpersonalIssue> ranked = RankingArbitraries.PRIORITY_ONLY.rank(scenario.issues(), scenario.context())
+        List<InterpersonalIssue> ranked = RankingScenarios.PRIORITY_ONLY.rank(scenario.issues(), scenario.context())
                 .issues();
 
         assertThat(ranked).extracting(InterpersonalIssue::patientPriority).isSorted();
@@ -282,7 +282,7 @@ class RankingProperties {
         RankingPolicy compared = RankingPolicy.builder().name("compared").add(byComparison).build();
 
         assertThat(compared.rank(scenario.issues(), scenario.context()).issues())
-                .containsExactlyElementsOf(RankingArbitraries.PRIORITY_ONLY.rank(scenario.issues(), scenario.context()).issues());
+                .containsExactlyElementsOf(RankingScenarios.PRIORITY_ONLY.rank(scenario.issues(), scenario.context()).issues());
     }
 
     @Property
@@ -300,7 +300,7 @@ class RankingProperties {
                     assertThat(e.type()).isEqualTo("Ranking");
                     assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule())
                             .containsExactly("issues[" + index + "].id " + ModelRule.UNIQUE_IDS);
-                    assertThat(e.getMessage()).doesNotContain(RankingArbitraries.SECRET);
+                    assertThat(e.getMessage()).doesNotContain(RankingScenarios.SECRET);
                 });
     }
 

@@ -166,7 +166,7 @@ class RankingRulesTest {
 
     @Test
     void aComparisonRuleIsExplainedByItsRanks() {
-        RankingRule closest = RankingArbitraries.CLOSEST_PERSON;
+        RankingRule closest = RankingScenarios.CLOSEST_PERSON;
         InterpersonalIssue inner = BASE.withId(IssueId.of("i-9"))
                 .withPeople(PersonId.of("p-1"));
         RankingContext people = context(Protocol.standard(),

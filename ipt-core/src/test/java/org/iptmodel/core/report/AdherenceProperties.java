@@ -11,8 +11,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.Course;
-import org.iptmodel.core.plan.PlanArbitraries;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Schedule;
 
@@ -20,7 +20,7 @@ class AdherenceProperties {
 
     @Provide
     Arbitrary<Schedule> plans() {
-        return PlanArbitraries.adherentSchedules();
+        return IptArbitraries.adherentSchedules();
     }
 
     @Property
@@ -46,7 +46,7 @@ class AdherenceProperties {
         assertThat(AdherenceReport.of(base).deviations()).isEmpty();
 
         for (DeviationCode code : DeviationCode.values()) {
-            Optional<Course> mutated = Mutations.apply(code, base);
+            Optional<Course> mutated = PlannedCourses.withDeviation(code, base);
             Statistics.label("applicable").collect(code.name(), mutated.isPresent());
             mutated.ifPresent(course -> {
                 AdherenceReport report = AdherenceReport.of(course);
@@ -70,7 +70,7 @@ class AdherenceProperties {
     void deviationsAreOrderedBySeverityThenFirstSession(@ForAll("plans") Schedule schedule) {
         Course course = PlannedCourses.completed(schedule);
         for (DeviationCode code : DeviationCode.values()) {
-            course = Mutations.apply(code, course).orElse(course);
+            course = PlannedCourses.withDeviation(code, course).orElse(course);
         }
         List<Deviation> deviations = AdherenceReport.of(course).deviations();
         for (int i = 1; i < deviations.size(); i++) {

@@ -28,7 +28,7 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.TreatmentContract;
 import org.iptmodel.core.Violation;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 import org.iptmodel.core.plan.Schedule;
 import org.junit.jupiter.api.Test;
 

@@ -24,6 +24,7 @@ import org.iptmodel.core.Instrument;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.arbitraries.Suicidality;
 
 /**
  * The concurrent treatments of an outcome report: every treatment of the course that started
@@ -36,7 +37,7 @@ class ConcurrentTreatmentProperties {
     /** Generated courses with 0 to 3 more treatments starting around them. */
     @Provide
     Arbitrary<Course> courses() {
-        Arbitrary<Course> planned = ReportArbitraries.coursesWithMeasurements(ReportArbitraries.Suicidality.ANY);
+        Arbitrary<Course> planned = IptArbitraries.recordedCourses(Suicidality.ANY);
         Arbitrary<Course> any = Arbitraries.frequencyOf(Tuple.of(1, IptArbitraries.courses()), Tuple.of(1, planned));
         Arbitrary<List<Integer>> offsets = Arbitraries.integers().between(-20, 400).list().ofMaxSize(3);
         return Combinators.combine(any, offsets, IptArbitraries.concurrentTreatments().list().ofSize(3))
@@ -127,7 +128,7 @@ class ConcurrentTreatmentProperties {
 
     @Provide
     Arbitrary<OutcomeCriteria> criteria() {
-        return ReportArbitraries.criteria();
+        return IptArbitraries.outcomeCriteria();
     }
 
     @Property

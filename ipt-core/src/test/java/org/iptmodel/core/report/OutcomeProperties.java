@@ -21,19 +21,20 @@ import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
-import org.iptmodel.core.plan.PlanArbitraries;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.arbitraries.PlannedCourses;
+import org.iptmodel.core.arbitraries.Suicidality;
 
 class OutcomeProperties {
 
     @Provide
     Arbitrary<OutcomeCriteria> criteria() {
-        return ReportArbitraries.criteria();
+        return IptArbitraries.outcomeCriteria();
     }
 
     @Provide
     Arbitrary<Course> courses() {
-        return ReportArbitraries.coursesWithMeasurements(ReportArbitraries.Suicidality.ANY);
+        return IptArbitraries.recordedCourses(Suicidality.ANY);
     }
 
     /** An instrument and three scores within its range, {@code low <= high}. */
@@ -42,7 +43,7 @@ class OutcomeProperties {
 
     @Provide
     Arbitrary<Scores> scores() {
-        return ReportArbitraries.instruments().flatMap(i -> {
+        return IptArbitraries.catalogueInstruments().flatMap(i -> {
             Arbitrary<Integer> score = Arbitraries.integers().between(0, i.maxScore());
             return Combinators.combine(score, score, score)
                     .as((a, x, y) -> new Scores(i, a, Math.min(x, y), Math.max(x, y)));
@@ -196,7 +197,7 @@ class OutcomeProperties {
 
     @Provide
     Arbitrary<Instrument> instruments() {
-        return ReportArbitraries.instruments();
+        return IptArbitraries.catalogueInstruments();
     }
 
     @Property
@@ -242,10 +243,10 @@ class OutcomeProperties {
 
     @Provide
     Arbitrary<Course> sparseCourses() {
-        return PlanArbitraries.adherentSchedules().flatMap(schedule -> Combinators.combine(
+        return IptArbitraries.adherentSchedules().flatMap(schedule -> Combinators.combine(
                 Arbitraries.integers().between(0, schedule.sessions().size()),
-                ReportArbitraries.instruments().flatMap(i -> ReportArbitraries.measurements(i,
-                        ReportArbitraries.Suicidality.ANY)))
+                IptArbitraries.catalogueInstruments().flatMap(i -> IptArbitraries.measurements(i,
+                        Suicidality.ANY)))
                 .as((k, m) -> PlannedCourses.completed(schedule, p -> p.number() == k ? List.of(m) : List.of())));
     }
 

@@ -20,7 +20,7 @@ import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.Violation;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.arbitraries.PlannedCourses;
 import org.iptmodel.core.plan.Schedule;
 import org.junit.jupiter.api.Test;
 

@@ -17,25 +17,18 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.arbitraries.IptArbitraries;
 
 class SafetyFlagProperties {
 
     @Provide
     Arbitrary<Course> courses() {
-        Arbitrary<DeviationCode> mutation = Arbitraries.of(DeviationCode.class);
-        return ReportArbitraries.coursesWithMeasurements(ReportArbitraries.Suicidality.ANY)
-                .flatMap(course -> mutation.list().ofMaxSize(4).map(codes -> {
-                    Course mutated = course;
-                    for (DeviationCode code : codes) {
-                        mutated = Mutations.apply(code, mutated).orElse(mutated);
-                    }
-                    return mutated;
-                })).withoutEdgeCases();
+        return IptArbitraries.deviatingCourses();
     }
 
     @Provide
     Arbitrary<OutcomeCriteria> criteria() {
-        return ReportArbitraries.criteria();
+        return IptArbitraries.outcomeCriteria();
     }
 
     /** The flags expected from the raw item responses, independent of Measurement.suicidalityResponse(). */

@@ -32,21 +32,13 @@ class SafetyNoticeProperties {
 
     @Provide
     Arbitrary<Course> courses() {
-        Arbitrary<Course> mutated = ReportArbitraries.coursesWithMeasurements(ReportArbitraries.Suicidality.ANY)
-                .flatMap(course -> Arbitraries.of(DeviationCode.class).list().ofMaxSize(3).map(codes -> {
-                    Course c = course;
-                    for (DeviationCode code : codes) {
-                        c = Mutations.apply(code, c).orElse(c);
-                    }
-                    return c;
-                }));
-        return Arbitraries.frequencyOf(Tuple.of(1, IptArbitraries.courses()), Tuple.of(2, mutated))
-                .withoutEdgeCases();
+        return Arbitraries.frequencyOf(Tuple.of(1, IptArbitraries.courses()),
+                Tuple.of(2, IptArbitraries.deviatingCourses())).withoutEdgeCases();
     }
 
     @Provide
     Arbitrary<OutcomeCriteria> criteria() {
-        return ReportArbitraries.criteria();
+        return IptArbitraries.outcomeCriteria();
     }
 
     /** The measurements recorded as totals on instruments with a suicidality item, read from the raw course. */

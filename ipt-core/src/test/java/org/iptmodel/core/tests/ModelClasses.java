@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.iptmodel.core.Course;
 
-/** The classes of ipt-core's package {@code org.iptmodel.core}, read from where {@link Course} was loaded. */
+/**
+ * The classes of ipt-core's package {@code org.iptmodel.core}, or of another of its packages, read
+ * from where {@link Course} was loaded.
+ */
 final class ModelClasses {
     static final String PACKAGE = "org.iptmodel.core";
 
@@ -33,26 +36,31 @@ final class ModelClasses {
 
     /** The binary names of every class of the package, nested ones included, sorted. */
     static List<String> names() {
+        return names(PACKAGE);
+    }
+
+    /** The binary names of every class of one of ipt-core's packages, nested ones included, sorted. */
+    static List<String> names(String pkg) {
         Path location = location();
         try {
             if (Files.isDirectory(location)) {
-                return namesUnder(location);
+                return namesUnder(location, pkg);
             }
             try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-                return namesUnder(jar.getPath("/"));
+                return namesUnder(jar.getPath("/"), pkg);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> namesUnder(Path root) throws IOException {
-        Path dir = root.resolve(PACKAGE.replace('.', '/'));
+    private static List<String> namesUnder(Path root, String pkg) throws IOException {
+        Path dir = root.resolve(pkg.replace('.', '/'));
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.map(p -> p.getFileName().toString())
                     .filter(f -> f.endsWith(".class") && !f.equals("package-info.class"))
-                    .map(f -> PACKAGE + "." + f.substring(0, f.length() - ".class".length()))
+                    .map(f -> pkg + "." + f.substring(0, f.length() - ".class".length()))
                     .forEach(names::add);
         }
         names.sort(Comparator.naturalOrder());
@@ -61,8 +69,13 @@ final class ModelClasses {
 
     /** Every class of the package, loaded. */
     static List<Class<?>> all() {
+        return all(PACKAGE);
+    }
+
+    /** Every class of one of ipt-core's packages, loaded. */
+    static List<Class<?>> all(String pkg) {
         List<Class<?>> classes = new ArrayList<>();
-        for (String name : names()) {
+        for (String name : names(pkg)) {
             try {
                 classes.add(Class.forName(name, false, Course.class.getClassLoader()));
             } catch (ClassNotFoundException e) {
@@ -74,7 +87,12 @@ final class ModelClasses {
 
     /** The public types of the package: top-level public types and their public nested types. */
     static List<Class<?>> publicTypes() {
-        return all().stream().filter(ModelClasses::isPublicApi).toList();
+        return publicTypes(PACKAGE);
+    }
+
+    /** The public types of one of ipt-core's packages: top-level public types and their public nested types. */
+    static List<Class<?>> publicTypes(String pkg) {
+        return all(pkg).stream().filter(ModelClasses::isPublicApi).toList();
     }
 
     private static boolean isPublicApi(Class<?> type) {

@@ -47,7 +47,7 @@ public final class PlainDoc {
             Range initialSessions, Range middleSessions, Range terminationSessions, Range terminationNotice,
             Period cadence, Duration minSessionLength, Duration maxSessionLength, int maxFocalAreas,
             List<ProblemArea> problemAreas, SickRoleKind sickRole, Period maintenanceCadence, Range groupSize,
-            int individualMeetings) {
+            int individualMeetings, int engagementSessions, boolean discussesMaintenance, List<String> references) {
     }
 
     /** A contract. */
@@ -160,7 +160,7 @@ public final class PlainDoc {
 
     /** The format's spellings of {@code OnsetLink}. */
     public enum OnsetLink {
-        precipitated_onset, maintains_episode, not_linked
+        precipitated_onset, maintains_episode, not_linked, not_assessed
     }
 
     /** The format's spellings of {@code Amenability}. */

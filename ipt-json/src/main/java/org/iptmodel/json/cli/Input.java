@@ -70,19 +70,30 @@ final class Input implements Closeable {
     }
 
     /**
-     * The document type the file declares: the string value of a {@code "schema"} property that is
-     * the first property of a top-level object, with where that value is. Empty when the file does
-     * not start that way (it is then read as a course, whose reader reports what is wrong). The
-     * value is input text: print it only after checking it is a known document type.
+     * The document type the file declares: the string value of a {@code "schema"} property of a
+     * top-level object (first, as writers put it, or later among the bytes looked at), with where
+     * that value is. Empty when there is none (the file is then read as a course, whose reader
+     * reports what is wrong). The value is input text: print it only after checking it is a known
+     * document type.
      */
     Optional<Header> header() {
         try (JsonParser p = HEADER.createParser(ObjectReadContext.empty(), prefix, 0, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
-                    || !"schema".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            TokenStreamLocation at = p.currentTokenLocation();
-            return Optional.of(new Header(p.getString(), at.getLineNr(), at.getColumnNr()));
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                boolean schema = "schema".equals(p.currentName());
+                JsonToken value = p.nextToken();
+                if (schema) {
+                    if (value != JsonToken.VALUE_STRING) {
+                        return Optional.empty();
+                    }
+                    TokenStreamLocation at = p.currentTokenLocation();
+                    return Optional.of(new Header(p.getString(), at.getLineNr(), at.getColumnNr()));
+                }
+                p.skipChildren();
+            }
+            return Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty();
         }

@@ -150,15 +150,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_header_after_other_properties_names_the_document_type() {
+        Path object = Cli.write(dir.resolve("late.json"), "{\"version\": 1, \"schema\": \"iptmodel/protocol\"}");
+
+        Cli.Result result = Cli.run("validate", object.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.outLines()).allSatisfy(l -> assertThat(l).doesNotContain("iptmodel/course"))
+                .anySatisfy(l -> assertThat(l).contains("/id\t").contains("MISSING"));
+    }
+
+    @Test
     void a_file_without_the_schema_header_is_read_as_a_course() {
-        Path object = Cli.write(dir.resolve("object.json"), "{\"version\": 1, \"schema\": \"iptmodel/protocol\"}");
+        Path object = Cli.write(dir.resolve("object.json"), "{\"version\": 1}");
         Path array = Cli.write(dir.resolve("array.json"), "[]");
 
         Cli.Result result = Cli.run("validate", object.toString(), array.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.outLines()).containsExactly(
-                object + "\t/schema\t1\t2\tMISSING\tis required as the first property",
+                object + "\t/schema\t1\t14\tMISSING\tis required",
                 array + "\t\t1\t1\tWRONG_TYPE\tmust be an object");
     }
 

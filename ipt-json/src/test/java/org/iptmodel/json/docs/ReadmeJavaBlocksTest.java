@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's Java examples as a user meets them: every {@code java} block of README.md is a
  * complete source file, compiled here exactly as printed (no import added) against ipt-core,
- * ipt-json and Jackson, and run; what each prints is checked against the README's comments.
+ * ipt-json, Jackson and, for the testkit's example, ipt-core's testkit and jqwik, and run; what each
+ * prints is checked against the README's comments. The testkit's example runs as a user's named
+ * module in {@link TestkitOnTheModulePathTest}.
  */
 class ReadmeJavaBlocksTest {
     private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -76,7 +78,7 @@ class ReadmeJavaBlocksTest {
     @Test
     void the_readme_has_the_examples_of_each_part_of_the_library() {
         assertThat(sources.keySet()).containsExactly("QuickStart", "ChooseTheFocus", "PlanAndReport",
-                "JsonRoundTrip", "Datasets", "OwnMapper");
+                "JsonRoundTrip", "Datasets", "OwnMapper", "TestkitProperties");
     }
 
     @Test

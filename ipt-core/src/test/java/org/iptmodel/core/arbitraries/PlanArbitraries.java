@@ -1,4 +1,4 @@
-package org.iptmodel.core.plan;
+package org.iptmodel.core.arbitraries;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,41 +12,46 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Course;
 import org.iptmodel.core.IntRange;
+import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Session;
+import org.iptmodel.core.plan.PlannedSession;
+import org.iptmodel.core.plan.Planner;
+import org.iptmodel.core.plan.Schedule;
+import org.iptmodel.core.plan.ScheduleComparison;
+import org.iptmodel.core.plan.SessionComparison;
 
 /**
- * Generators for protocols and schedules, written for the lifecycle, plan and report tests.
- *
- * <p>Custom protocols have termination phases of at least one session (so a plan can conclude)
- * and use at least one problem area other than interpersonal deficits.
+ * Protocols that can be planned, planners, schedules and their comparisons with the sessions
+ * held. Package-private: use {@link IptArbitraries}.
  */
-public final class PlanArbitraries {
+final class PlanArbitraries {
     private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+
+    static final Arbitrary<Protocol> CUSTOM = customProtocols();
+    static final Arbitrary<Protocol> PROTOCOLS = Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.of(Protocol.catalogue())),
+            Tuple.of(1, CUSTOM));
+    static final Arbitrary<Planner> PLANNERS = PROTOCOLS.flatMap(PlanArbitraries::planners);
+    static final Arbitrary<Schedule> SCHEDULES = PLANNERS.map(Planner::plan);
+    static final Arbitrary<Schedule> ADHERENT = adherentSchedules();
+    static final Arbitrary<PlannedSession> PLANNED_SESSIONS = Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 40)),
+                    Tuple.of(1, Arbitraries.integers().between(41, 10_000))),
+            IptArbitraries.dates(), Arbitraries.of(Phase.class)).as(PlannedSession::new);
+    static final Arbitrary<ScheduleComparison> COMPARISONS = comparisons();
+    static final Arbitrary<SessionComparison> SESSION_COMPARISONS = Combinators.combine(
+            COMPARISONS.filter(c -> !c.entries().isEmpty()), Arbitraries.integers().between(0, 10_000))
+            .as((comparison, key) -> comparison.entries().get(key % comparison.entries().size()));
 
     private PlanArbitraries() {
     }
 
-    /** The catalogue protocols and custom ones, with or without an acute phase. */
-    public static Arbitrary<Protocol> protocols() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.of(Protocol.catalogue())),
-                Tuple.of(1, customProtocols()));
-    }
-
-    /** Protocols with an acute phase: the catalogue's five and custom ones. */
-    public static Arbitrary<Protocol> acuteProtocols() {
-        return protocols().filter(Protocol::hasAcutePhase);
-    }
-
-    /** Catalogue protocols only, with an acute phase. */
-    public static Arbitrary<Protocol> acuteCatalogue() {
-        return Arbitraries.of(Protocol.catalogue().stream().filter(Protocol::hasAcutePhase).toList());
-    }
-
     /** Valid custom protocols with small, varied phase ranges (some phases may be empty). */
-    public static Arbitrary<Protocol> customProtocols() {
+    private static Arbitrary<Protocol> customProtocols() {
         Arbitrary<IntRange> initial = ranges(0, 3, 3);
         Arbitrary<IntRange> middle = ranges(0, 8, 8);
         Arbitrary<IntRange> termination = ranges(1, 4, 3);
@@ -92,7 +97,7 @@ public final class PlanArbitraries {
     }
 
     /** Day-based cadences: mostly weekly, sometimes 3 to 14 days. */
-    public static Arbitrary<Period> cadences() {
+    private static Arbitrary<Period> cadences() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(Period.ofWeeks(1))),
                 Tuple.of(1, Arbitraries.integers().between(3, 14).map(Period::ofDays)),
@@ -100,40 +105,35 @@ public final class PlanArbitraries {
     }
 
     /** Start dates from 2020 to about 2032, edge cases at month and year ends included. */
-    public static Arbitrary<LocalDate> starts() {
+    private static Arbitrary<LocalDate> starts() {
         return Arbitraries.integers().between(0, 4500).map(EARLIEST::plusDays);
     }
 
     /** The largest session count within the protocol's acute range that its phase ranges can fill. */
-    public static int feasibleMax(Protocol p) {
+    private static int feasibleMax(Protocol p) {
         return Math.min(p.acuteSessions().max(), maxSum(p));
     }
 
     /** The smallest session count within the protocol's acute range that its phase ranges can fill. */
-    public static int feasibleMin(Protocol p) {
+    private static int feasibleMin(Protocol p) {
         return Math.max(p.acuteSessions().min(), minSum(p));
     }
 
-    static int minSum(Protocol p) {
+    private static int minSum(Protocol p) {
         return p.initialSessions().min() + p.middleSessions().min() + p.terminationSessions().min();
     }
 
-    static int maxSum(Protocol p) {
+    private static int maxSum(Protocol p) {
         return p.initialSessions().max() + p.middleSessions().max() + p.terminationSessions().max();
     }
 
-    /** Any planner for any protocol: other cadences and counts, skipped dates, maintenance. */
-    public static Arbitrary<Planner> planners() {
-        return protocols().flatMap(PlanArbitraries::planners);
-    }
-
     /** Any planner for one protocol. */
-    public static Arbitrary<Planner> planners(Protocol protocol) {
+    static Arbitrary<Planner> planners(Protocol protocol) {
         Arbitrary<Integer> count = protocol.hasAcutePhase()
                 ? Arbitraries.frequencyOf(
                         Tuple.of(2, Arbitraries.just(-1)),
                         Tuple.of(2, Arbitraries.integers().between(feasibleMin(protocol),
-                                feasibleMax(protocol))),
+                                Math.max(feasibleMin(protocol), feasibleMax(protocol)))),
                         Tuple.of(1, Arbitraries.integers().between(1, 30)))
                 : Arbitraries.just(-1);
         Arbitrary<Period> cadence = Arbitraries.oneOf(Arbitraries.just(protocol.cadence()), cadences());
@@ -167,8 +167,8 @@ public final class PlanArbitraries {
      * protocol's ranges accept; skipped dates only among the acute slots and never two slots in a
      * row (so no gap exceeds two cadences); maintenance only at the protocol's own cadence.
      */
-    public static Arbitrary<Schedule> adherentSchedules() {
-        return protocols().flatMap(protocol -> {
+    private static Arbitrary<Schedule> adherentSchedules() {
+        return PROTOCOLS.flatMap(protocol -> {
             Arbitrary<Integer> count = protocol.hasAcutePhase()
                     ? Arbitraries.integers().between(feasibleMin(protocol), feasibleMax(protocol))
                     : Arbitraries.just(0);
@@ -193,5 +193,44 @@ public final class PlanArbitraries {
                 return planner.withMaintenanceSessions(1 + m).plan();
             });
         });
+    }
+
+    /** How a comparison's sessions differ from the plan. */
+    private enum Held { AS_PLANNED, FIRST_ONLY, SHIFTED, OTHER_COURSE }
+
+    /**
+     * Comparisons of adherent schedules with the sessions of their planned course: all held as
+     * planned, only the first ones, some moved by a few days or to another phase, or a generated
+     * course's sessions, which match nothing in particular.
+     */
+    private static Arbitrary<ScheduleComparison> comparisons() {
+        Arbitrary<Held> how = Arbitraries.frequency(Tuple.of(2, Held.AS_PLANNED), Tuple.of(2, Held.FIRST_ONLY),
+                Tuple.of(2, Held.SHIFTED), Tuple.of(1, Held.OTHER_COURSE));
+        return Combinators.combine(ADHERENT, how, Arbitraries.integers().between(0, 10_000),
+                Arbitraries.integers().between(-3, 3), IptArbitraries.courses())
+                .as((schedule, held, key, days, other) -> {
+                    Course course = PlannedCourses.held(schedule);
+                    List<Session> sessions = course.sessions();
+                    return switch (held) {
+                        case AS_PLANNED -> schedule.compareWith(course);
+                        case FIRST_ONLY -> schedule.compareWith(sessions.subList(0,
+                                sessions.isEmpty() ? 0 : key % sessions.size()));
+                        case SHIFTED -> schedule.compareWith(shifted(sessions, key, days));
+                        case OTHER_COURSE -> schedule.compareWith(other);
+                    };
+                });
+    }
+
+    /** The sessions with one of them moved by {@code days} or, when {@code days} is 0, to another phase. */
+    private static List<Session> shifted(List<Session> sessions, int key, int days) {
+        if (sessions.isEmpty()) {
+            return sessions;
+        }
+        List<Session> moved = new ArrayList<>(sessions);
+        int i = key % sessions.size();
+        Session session = sessions.get(i);
+        moved.set(i, days != 0 ? session.withDate(session.date().plusDays(days))
+                : session.withPhase(Phase.values()[(session.phase().ordinal() + 1) % Phase.values().length]));
+        return moved;
     }
 }

@@ -1,4 +1,4 @@
-package org.iptmodel.core.report;
+package org.iptmodel.core.arbitraries;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,17 +24,17 @@ import org.iptmodel.core.IssueId;
 import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
-import org.iptmodel.core.plan.PlannedCourses;
+import org.iptmodel.core.report.DeviationCode;
 
 /**
  * One targeted change per kind of deviation, applied to an adherent course (as built by
  * {@link PlannedCourses#completed}) with the lenient builder, as a record of what happened. Each
  * change is meant to break exactly one piece of guidance; a change that the course's protocol or
  * shape cannot take (for example extra sessions where every phase is at its maximum) is not
- * applicable and returns empty.
+ * applicable and returns empty. Package-private: use {@link PlannedCourses#withDeviation}.
  */
-final class Mutations {
-    private Mutations() {
+final class Deviations {
+    private Deviations() {
     }
 
     static Optional<Course> apply(DeviationCode code, Course base) {
@@ -163,7 +163,8 @@ final class Mutations {
         for (ProblemArea area : areas.subList(1, wanted)) {
             if (area != ProblemArea.GRIEF && base.issue(IssueId.of("i-" + area.name().toLowerCase())).isEmpty()) {
                 issues.add(InterpersonalIssue.builder().id(IssueId.of("i-" + area.name().toLowerCase()))
-                        .summary("another issue").area(area).onsetLink(OnsetLink.MAINTAINS_EPISODE)
+                        .summary(IptArbitraries.REDACTION_MARKER + "another issue").area(area)
+                        .onsetLink(OnsetLink.MAINTAINS_EPISODE)
                         .patientPriority(2).distress(3).amenability(Amenability.MODERATE).build());
             }
         }
@@ -173,7 +174,7 @@ final class Mutations {
         Focus focus = Focus.builder().from(base.focus().get())
                 .secondary(areas.subList(1, wanted))
                 .basis(FocusBasis.CLINICIAN_OVERRIDE)
-                .overrideReason("the patient named these together")
+                .overrideReason(IptArbitraries.REDACTION_MARKER + "the patient named these together")
                 .build();
         return Optional.of(Course.builder().from(base).issues(issues).focus(focus).build());
     }
@@ -181,7 +182,8 @@ final class Mutations {
     /** The same focus, recorded as a clinician override. */
     static Optional<Course> override(Course base) {
         return base.focus().map(f -> Course.builder().from(base).focus(Focus.builder().from(f)
-                .basis(FocusBasis.CLINICIAN_OVERRIDE).overrideReason("clinical judgement").build()).build());
+                .basis(FocusBasis.CLINICIAN_OVERRIDE)
+                .overrideReason(IptArbitraries.REDACTION_MARKER + "clinical judgement").build()).build());
     }
 
     /**
@@ -196,7 +198,8 @@ final class Mutations {
             return Optional.empty();
         }
         InterpersonalIssue isolation = InterpersonalIssue.builder().id(IssueId.of("i-deficits"))
-                .summary("few people to talk to").area(ProblemArea.INTERPERSONAL_DEFICITS)
+                .summary(IptArbitraries.REDACTION_MARKER + "few people to talk to")
+                .area(ProblemArea.INTERPERSONAL_DEFICITS)
                 .onsetLink(OnsetLink.MAINTAINS_EPISODE).patientPriority(2).distress(4)
                 .amenability(Amenability.MODERATE).build();
         Focus focus = Focus.builder().from(base.focus().get()).primary(ProblemArea.INTERPERSONAL_DEFICITS)
@@ -221,7 +224,8 @@ final class Mutations {
             return Optional.empty();
         }
         InterpersonalIssue loss = InterpersonalIssue.builder().id(IssueId.of("i-loss"))
-                .summary("a loss").area(ProblemArea.GRIEF).onsetLink(OnsetLink.PRECIPITATED_ONSET)
+                .summary(IptArbitraries.REDACTION_MARKER + "a loss").area(ProblemArea.GRIEF)
+                .onsetLink(OnsetLink.PRECIPITATED_ONSET)
                 .patientPriority(1).distress(7).amenability(Amenability.MODERATE).build();
         Focus focus = Focus.builder().from(base.focus().get()).primary(ProblemArea.GRIEF)
                 .secondary(List.of()).issues(List.of(loss.id())).build();

@@ -46,29 +46,19 @@ class SchemaAgreementProperties {
     private static final String ISSUE = "(?:/issues/\\d+|/entries/\\d+/issue)";
     private static final String INVENTORY = "(?:/inventory|/context/inventory)";
 
-    /** One change of a golden file: set the value at a pointer, remove it, or move it after its siblings. */
-    record Edit(String pointer, String json, boolean remove, boolean moveLast) {
+    /** One change of a golden file: set the value at a pointer, or remove it. */
+    record Edit(String pointer, String json, boolean remove) {
         static Edit set(String pointer, String json) {
-            return new Edit(pointer, json, false, false);
+            return new Edit(pointer, json, false);
         }
 
         static Edit remove(String pointer) {
-            return new Edit(pointer, null, true, false);
-        }
-
-        static Edit moveLast(String pointer) {
-            return new Edit(pointer, null, false, true);
+            return new Edit(pointer, null, true);
         }
 
         /** The edit as FORMAT.md shows it. */
         String shown() {
-            if (remove) {
-                return "`" + pointer + "` removed";
-            }
-            if (moveLast) {
-                return "`" + pointer + "` moved after the other properties";
-            }
-            return "`" + pointer + "`: `" + json + "`";
+            return remove ? "`" + pointer + "` removed" : "`" + pointer + "`: `" + json + "`";
         }
     }
 
@@ -96,10 +86,6 @@ class SchemaAgreementProperties {
 
         Unstated forCustomInstruments() {
             return new Unstated(name, kind, rule, pointer, true, file, edits);
-        }
-
-        Unstated ofKind(ProblemKind other) {
-            return new Unstated(name, other, rule, pointer, customInstrument, file, edits);
         }
 
         boolean covers(JsonNode document, JsonProblem problem) {
@@ -132,8 +118,6 @@ class SchemaAgreementProperties {
      * {@code ranking_rule_known}, which depends on the rules registered with the reader.
      */
     static final List<Unstated> UNSTATED = List.of(
-            Unstated.of("header_first", null, "/schema", "protocol-ipt-standard.json", Edit.moveLast("/schema"))
-                    .ofKind(ProblemKind.MISSING),
             Unstated.of("range_order", ModelRule.RANGE_ORDER, ".*/(?:max|to|max_session_length)",
                     "protocol-ipt-standard.json", Edit.set("/acute_sessions/min", "17")),
             Unstated.of("phases_fit_protocol", ModelRule.PHASES_FIT_PROTOCOL,
@@ -373,9 +357,6 @@ class SchemaAgreementProperties {
                 }
             } else if (edit.remove()) {
                 ((ObjectNode) parent).remove(last);
-            } else if (edit.moveLast()) {
-                JsonNode value = ((ObjectNode) parent).remove(last);
-                ((ObjectNode) parent).set(last, value);
             } else {
                 ((ObjectNode) parent).set(last, Mutator.MAPPER.readTree(edit.json()));
             }

@@ -62,6 +62,26 @@ class SchemaAgreementProperties {
         }
     }
 
+    /** A condition on the document at a problem's pointer. */
+    interface Where {
+        boolean holds(JsonNode document, String pointer);
+    }
+
+    /** Durations whose seconds of 60 or more stand beside hours or minutes: the form whose sum the schema leaves. */
+    private static final Pattern CARRIED = Pattern.compile(
+            "PT(?:0*([0-9]+)H)?(?:0*([0-9]+)M)?0*([0-9]+)(?:\\.[0-9]+)?S");
+
+    private static boolean carriedDuration(JsonNode document, String pointer) {
+        Matcher m = CARRIED.matcher(document.at(pointer).asString(""));
+        return m.matches() && (m.group(1) != null && !m.group(1).equals("0") || m.group(2) != null
+                && !m.group(2).equals("0")) && Long.parseLong(m.group(3)) >= 60;
+    }
+
+    private static boolean customInstrument(JsonNode document, String pointer) {
+        String owner = pointer.replaceFirst("^(/sessions/\\d+/measurements/\\d+|/outcomes/\\d+).*$", "$1");
+        return document.at(owner + "/instrument").isObject();
+    }
+
     /**
      * A rule of the strict reader that the schemas cannot state: the problems it gives (their kind,
      * rule and pointers), and an example, a golden file with edits, that the schema accepts and the
@@ -71,37 +91,27 @@ class SchemaAgreementProperties {
      * @param kind the kind of the reader's problem
      * @param rule the model rule of the problem, or null for a result the reader computes again
      * @param pointer the pointers of the problems, a regular expression
-     * @param customInstrument whether the rule concerns only scores of an instrument given in full
-     *     (the schema states the bounds of the catalogue instruments)
+     * @param where what must hold at the pointer besides: the instrument is given in full (the schema
+     *     states the bounds of the catalogue instruments), the duration has the form whose sum the
+     *     schema leaves
      * @param file the example's golden file
      * @param edits the example's changes
      */
-    record Unstated(String name, ProblemKind kind, ModelRule rule, Pattern pointer, boolean customInstrument,
-            String file, List<Edit> edits) {
+    record Unstated(String name, ProblemKind kind, ModelRule rule, Pattern pointer, Where where, String file,
+            List<Edit> edits) {
 
         static Unstated of(String name, ModelRule rule, String pointer, String file, Edit... edits) {
-            return new Unstated(name, ProblemKind.INVALID_VALUE, rule, Pattern.compile(pointer), false, file,
-                    List.of(edits));
+            return new Unstated(name, ProblemKind.INVALID_VALUE, rule, Pattern.compile(pointer), (d, p) -> true,
+                    file, List.of(edits));
         }
 
-        Unstated forCustomInstruments() {
-            return new Unstated(name, kind, rule, pointer, true, file, edits);
+        Unstated where(Where condition) {
+            return new Unstated(name, kind, rule, pointer, condition, file, edits);
         }
 
         boolean covers(JsonNode document, JsonProblem problem) {
-            if (problem.kind() != kind || problem.rule().orElse(null) != rule) {
-                return false;
-            }
-            Matcher m = pointer.matcher(problem.pointer());
-            if (!m.matches()) {
-                return false;
-            }
-            if (customInstrument) {
-                String owner = problem.pointer().replaceFirst("^(/sessions/\\d+/measurements/\\d+|/outcomes/\\d+).*$",
-                        "$1");
-                return document.at(owner + "/instrument").isObject();
-            }
-            return true;
+            return problem.kind() == kind && problem.rule().orElse(null) == rule
+                    && pointer.matcher(problem.pointer()).matches() && where.holds(document, problem.pointer());
         }
 
         /** The example as FORMAT.md shows it. */
@@ -125,7 +135,7 @@ class SchemaAgreementProperties {
                     Edit.set("/termination_notice/max", "17")),
             Unstated.of("duration_parts_sum", ModelRule.VALUE_IN_RANGE,
                     ".*/(?:length|session_length|min_session_length|max_session_length)", "course-ipt-standard.json",
-                    Edit.set("/sessions/0/length", "\"PT7H59M61S\"")),
+                    Edit.set("/sessions/0/length", "\"PT7H59M61S\"")).where(SchemaAgreementProperties::carriedDuration),
             Unstated.of("session_numbering", ModelRule.SESSION_NUMBERING, "/sessions/\\d+/number",
                     "course-ipt-standard.json", Edit.set("/sessions/1/number", "3")),
             Unstated.of("session_dates", ModelRule.SESSION_DATES, "/sessions/\\d+/date", "course-ipt-standard.json",
@@ -168,11 +178,12 @@ class SchemaAgreementProperties {
             Unstated.of("score_within_instrument", ModelRule.VALUE_IN_RANGE,
                     "(?:/sessions/\\d+/measurements/\\d+/(?:total|items/\\d+)|/outcomes/\\d+/scores/\\d+/total)",
                     "course-ipt-standard.json", Edit.set("/sessions/0/measurements/2/items/4", "5"),
-                    Edit.set("/sessions/0/measurements/2/total", "17")).forCustomInstruments(),
+                    Edit.set("/sessions/0/measurements/2/total", "17"))
+                    .where(SchemaAgreementProperties::customInstrument),
             Unstated.of("items_of_instrument", ModelRule.SCORE_MATCHES_INSTRUMENT,
                     "/sessions/\\d+/measurements/\\d+/items", "course-ipt-standard.json",
                     Edit.remove("/sessions/0/measurements/2/items/4"), Edit.set("/sessions/0/measurements/2/total",
-                            "12")).forCustomInstruments(),
+                            "12")).where(SchemaAgreementProperties::customInstrument),
             Unstated.of("item_maxima_sum", ModelRule.SCORE_MATCHES_INSTRUMENT, INSTRUMENT + "/item_maxima",
                     "course-ipt-standard.json", Edit.set("/sessions/0/measurements/2/instrument/max_score", "21"),
                     Edit.set("/sessions/0/measurements/2/instrument/bands/3/to", "21")),

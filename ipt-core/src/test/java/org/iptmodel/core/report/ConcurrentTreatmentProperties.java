@@ -146,7 +146,8 @@ class ConcurrentTreatmentProperties {
                     "started", ModelRule.VALUE_IN_RANGE);
         }
         for (LocalDate inside : List.of(Bounds.EARLIEST_DATE, Bounds.LATEST_DATE)) {
-            assertThat(new StartedTreatment(kind, Optional.empty(), Optional.empty(), inside).started()).isEqualTo(inside);
+            assertThat(new StartedTreatment(kind, Optional.empty(), Optional.empty(), inside).started())
+                    .isEqualTo(inside);
         }
     }
 }

@@ -34,8 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * refused by the schema of its type exactly when the strict reader refuses it, except where every
  * problem the reader reports is one of the rules JSON Schema cannot state ({@link #UNSTATED}, listed
  * with an example each in FORMAT.md, "What the schemas cannot state"). The valid documents are the
- * golden files and the documents of {@link Generators}; the golden files of standard IPT and the
- * flags ranking are changed at every place in every way, the others at random.
+ * golden files (the values of {@link DocumentSamples}) and the documents of {@link Generators} (which
+ * mix {@link RandomModel}'s); the golden files of standard IPT, the flags ranking and the group and
+ * maintenance protocols are changed at every place in every way, the others at random.
  */
 class SchemaAgreementProperties {
     private static final IptJson STRICT = IptJson.strict();
@@ -414,8 +415,9 @@ class SchemaAgreementProperties {
     }
 
     @Test
-    void the_unstated_rules_name_every_kind_of_rule_the_reader_checks_beyond_the_schemas() {
-        // every model rule either has a schema statement (checked by the near misses) or is listed here;
+    void the_rules_the_schemas_state_are_not_listed_among_those_they_cannot() {
+        // presence, blank text, identifiers, dispute stages, amendments, the course's status and the
+        // focus within its protocol are stated by the schemas (and so checked by the near misses);
         // the rules the lifecycle operations alone check never reach a reader
         Set<ModelRule> listed = EnumSet.noneOf(ModelRule.class);
         UNSTATED.stream().filter(u -> u.rule() != null).forEach(u -> listed.add(u.rule()));

@@ -5,11 +5,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The ISO-8601 text forms of dates, periods and durations in the format, parsed by hand: faster
- * than the JDK's parsers and exactly as strict as the format says.
+ * The ISO-8601 text forms of dates, periods and durations in the format, exactly as strict as the
+ * format says. Each parse has a fast path for the common forms and falls back to {@code java.time}
+ * for the rest, after a check of the format's grammar: a date of the usual ten characters is read
+ * digit by digit (every date of every document), the cadences and session lengths that courses
+ * use are looked up; everything else goes to {@link LocalDate#parse}, {@link Period#parse} and
+ * {@link Duration#parse}. A property checks that both paths agree on generated and edge-case
+ * strings.
  *
  * <ul>
  * <li>date: {@code YYYY-MM-DD}, years outside 0000-9999 in the expanded form java.time writes
@@ -24,8 +32,38 @@ import tools.jackson.core.JsonGenerator;
  * The parse methods return null for text outside the form.
  */
 final class Temporals {
+    /** The format's period: {@code PnW}, or P with at least one of nY, nM, nD in order, n of at most 10 digits. */
+    static final Pattern PERIOD = Pattern.compile(
+            "P(?:[0-9]{1,10}W|(?=[0-9])(?:[0-9]{1,10}Y)?(?:[0-9]{1,10}M)?(?:[0-9]{1,10}D)?)");
+    /** The format's duration: PT with at least one of nH, nM, n[.f]S in order. */
+    static final Pattern DURATION = Pattern.compile(
+            "PT(?=[0-9])(?:[0-9]{1,18}H)?(?:[0-9]{1,18}M)?(?:[0-9]{1,18}(?:\\.[0-9]{1,9})?S)?");
+    /** The cadences courses use, parsed once: weekly to every 12 weeks, monthly to every 12 months. */
+    static final Map<String, Period> COMMON_PERIODS = commonPeriods();
+    /** The session lengths courses use, parsed once: 5 minutes to 4 hours in steps of 5 minutes. */
+    static final Map<String, Duration> COMMON_DURATIONS = commonDurations();
 
     private Temporals() {
+    }
+
+    private static Map<String, Period> commonPeriods() {
+        Map<String, Period> common = new HashMap<>();
+        for (int n = 1; n <= 12; n++) {
+            common.put("P" + n + "W", Period.ofWeeks(n));
+            common.put("P" + n + "M", Period.ofMonths(n));
+            common.put("P" + n + "D", Period.ofDays(n));
+        }
+        common.put("P1Y", Period.ofYears(1));
+        return Map.copyOf(common);
+    }
+
+    private static Map<String, Duration> commonDurations() {
+        Map<String, Duration> common = new HashMap<>();
+        for (int minutes = 5; minutes <= 240; minutes += 5) {
+            Duration length = Duration.ofMinutes(minutes);
+            common.put(length.toString(), length);
+        }
+        return Map.copyOf(common);
     }
 
     static LocalDate parseDate(String s) {
@@ -84,39 +122,18 @@ final class Temporals {
     }
 
     static Period parsePeriod(String s) {
-        int n = s.length();
-        if (n < 3 || s.charAt(0) != 'P') {
+        Period common = COMMON_PERIODS.get(s);
+        if (common != null) {
+            return common;
+        }
+        if (!PERIOD.matcher(s).matches()) {
             return null;
         }
-        if (s.charAt(n - 1) == 'W') {
-            long weeks = number(s, 1, n - 1, 10);
-            if (weeks < 0 || weeks * 7 > Integer.MAX_VALUE) {
-                return null;
-            }
-            return Period.ofDays((int) weeks * 7);
+        try {
+            return Period.parse(s);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return null;
         }
-        long[] parts = new long[3];
-        String units = "YMD";
-        int pos = 1;
-        int unit = 0;
-        while (pos < n) {
-            int end = digitsEnd(s, pos);
-            if (end == pos || end == n) {
-                return null;
-            }
-            int which = units.indexOf(s.charAt(end), unit);
-            if (which < 0) {
-                return null;
-            }
-            long value = number(s, pos, end, 10);
-            if (value < 0 || value > Integer.MAX_VALUE) {
-                return null;
-            }
-            parts[which] = value;
-            unit = which + 1;
-            pos = end + 1;
-        }
-        return Period.of((int) parts[0], (int) parts[1], (int) parts[2]);
     }
 
     static String formatPeriod(Period period) {
@@ -127,55 +144,16 @@ final class Temporals {
     }
 
     static Duration parseDuration(String s) {
-        int n = s.length();
-        if (n < 4 || s.charAt(0) != 'P' || s.charAt(1) != 'T') {
+        Duration common = COMMON_DURATIONS.get(s);
+        if (common != null) {
+            return common;
+        }
+        if (!DURATION.matcher(s).matches()) {
             return null;
         }
-        long hours = 0;
-        long minutes = 0;
-        long seconds = 0;
-        long nanos = 0;
-        int pos = 2;
-        int unit = 0;
-        while (pos < n) {
-            int end = digitsEnd(s, pos);
-            if (end == pos || end == n) {
-                return null;
-            }
-            long value = number(s, pos, end, 18);
-            if (value < 0) {
-                return null;
-            }
-            char c = s.charAt(end);
-            if (c == 'H' && unit == 0) {
-                hours = value;
-                unit = 1;
-            } else if (c == 'M' && unit <= 1) {
-                minutes = value;
-                unit = 2;
-            } else if ((c == 'S' || c == '.') && unit <= 2) {
-                seconds = value;
-                if (c == '.') {
-                    int fracEnd = digitsEnd(s, end + 1);
-                    int digits = fracEnd - end - 1;
-                    if (digits < 1 || digits > 9 || fracEnd != n - 1 || s.charAt(fracEnd) != 'S') {
-                        return null;
-                    }
-                    nanos = number(s, end + 1, fracEnd, 9);
-                    for (int i = digits; i < 9; i++) {
-                        nanos *= 10;
-                    }
-                    end = fracEnd;
-                }
-                unit = 3;
-            } else {
-                return null;
-            }
-            pos = end + 1;
-        }
         try {
-            return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusNanos(nanos);
-        } catch (ArithmeticException e) {
+            return Duration.parse(s);
+        } catch (DateTimeParseException | ArithmeticException e) {
             return null;
         }
     }
@@ -223,15 +201,6 @@ final class Temporals {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** The end of the run of decimal digits at {@code from}: {@code from} itself if there is none. */
-    private static int digitsEnd(String s, int from) {
-        int end = from;
-        while (end < s.length() && isDigit(s.charAt(end))) {
-            end++;
-        }
-        return end;
     }
 
     /** The value of the 1 to 9 decimal digits in s[from, to), or -1 if another char is there. */

@@ -297,7 +297,7 @@ class SchemaAgreementProperties {
     }
 
     @Test
-    void every_near_miss_of_the_golden_files_of_standard_ipt_and_of_flags_is_judged_alike() {
+    void every_near_miss_of_a_golden_file_of_each_type_is_judged_alike() {
         List<String> files = new ArrayList<>();
         for (Document<?> d : Documents.ALL) {
             files.add(d.name().substring("iptmodel/".length()) + "-ipt-standard.json");

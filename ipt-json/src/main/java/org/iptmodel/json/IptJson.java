@@ -27,7 +27,7 @@ import org.iptmodel.core.report.OutcomeReport;
  * reports on a course. Documents carry
  * their type and format version
  * ({@code "schema": "iptmodel/course", "version": 1}); FORMAT.md in this module describes the
- * format, and {@link DocumentWriter#schema()} returns its JSON Schema.
+ * format, and {@link DocumentCodec#schema()} returns its JSON Schema.
  *
  * <pre>{@code
  * IptJson json = IptJson.strict();

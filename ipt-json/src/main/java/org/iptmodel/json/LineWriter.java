@@ -13,7 +13,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * Writes documents to a newline-delimited stream (NDJSON): one compact document per line, each
  * line ended by {@code \n}. Memory does not grow with the number of documents written.
  *
- * <p>Obtain one from {@link DocumentWriter#lineWriter(OutputStream)} and close it when done.
+ * <p>Obtain one from {@link DocumentCodec#lineWriter(OutputStream)} and close it when done.
  * Not thread-safe.
  *
  * @param <T> the type of the documents' values

@@ -1,5 +1,6 @@
 package org.iptmodel.json;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,7 +15,10 @@ import tools.jackson.core.json.JsonGeneratorBase;
 final class Scalars {
     /** Free text or a token the model checks; at most the string limit long. */
     static final ValueFormat<String> TEXT = new Text();
-    /** A 32-bit whole number. */
+    /**
+     * A 32-bit whole number; read also when written with a zero fraction or an exponent
+     * ({@code 12.0}, {@code 1.2e1}), as JSON Schema counts such numbers integers.
+     */
     static final ValueFormat<Integer> INT = new Int();
     /** {@code true} or {@code false}. */
     static final ValueFormat<Boolean> BOOLEAN = new Bool();
@@ -79,16 +83,35 @@ final class Scalars {
     }
 
     private static final class Int extends ValueFormat<Integer> {
+        private static final String WHOLE = "must be a whole number";
+        private static final String OUTSIDE = "is outside the range of a 32-bit integer";
+        private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+        private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
         @Override
         Object read(Reading r, boolean optional) {
             JsonParser p = r.parser;
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                return r.wrongType("must be a whole number");
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                if (p.getNumberType() != JsonParser.NumberType.INT) {
+                    return r.fail(ProblemKind.INVALID_VALUE, OUTSIDE);
+                }
+                return p.getIntValue();
             }
-            if (p.getNumberType() != JsonParser.NumberType.INT) {
-                return r.fail(ProblemKind.INVALID_VALUE, "is outside the range of a 32-bit integer");
+            if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+                return r.wrongType(WHOLE);
             }
-            return p.getIntValue();
+            // 12.0, 1.2e1: a whole number written with a fraction or an exponent, as JSON Schema
+            // counts it an integer; compared as a BigDecimal, never as a double, so that no
+            // rounding turns 12.000000000000001 into 12
+            BigDecimal value = p.getDecimalValue();
+            if (value.signum() != 0 && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+                return r.wrongType(WHOLE);
+            }
+            if (value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0) {
+                return r.fail(ProblemKind.INVALID_VALUE, OUTSIDE);
+            }
+            return value.intValue();
         }
 
         @Override

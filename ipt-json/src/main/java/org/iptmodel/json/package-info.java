@@ -16,7 +16,7 @@
  *
  * <h2>The format</h2>
  * FORMAT.md, in this module's sources, documents every property, spelling and rule; the JSON
- * Schema of each document type is in the jar ({@link org.iptmodel.json.DocumentWriter#schema()}).
+ * Schema of each document type is in the jar ({@link org.iptmodel.json.DocumentCodec#schema()}).
  * Every document starts with {@code "schema": "iptmodel/course", "version": 1};
  * {@link org.iptmodel.json.FormatVersion} says which versions are read and written.
  *

@@ -320,7 +320,7 @@ class ReportDocumentsTest {
 
     @Test
     void reports_write_to_every_target_and_as_lines() {
-        DocumentWriter<OutcomeReport> writer = STRICT.outcomes();
+        DocumentCodec<OutcomeReport> writer = STRICT.outcomes();
         OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(report, out);

@@ -83,7 +83,11 @@ class StrictnessTest {
                 Arguments.of("number as text", edit("\"planned_sessions\":12", "\"planned_sessions\":\"12\""),
                         ProblemKind.WRONG_TYPE, "/contract/planned_sessions", false),
                 Arguments.of("fraction for a whole number", edit("\"planned_sessions\":12",
-                        "\"planned_sessions\":12.0"), ProblemKind.WRONG_TYPE, "/contract/planned_sessions", false),
+                        "\"planned_sessions\":12.5"), ProblemKind.WRONG_TYPE, "/contract/planned_sessions", false),
+                Arguments.of("exponent for a fraction", edit("\"planned_sessions\":12",
+                        "\"planned_sessions\":125e-1"), ProblemKind.WRONG_TYPE, "/contract/planned_sessions", false),
+                Arguments.of("whole number with a fraction beyond 32 bits", edit("\"planned_sessions\":12",
+                        "\"planned_sessions\":3e9"), ProblemKind.INVALID_VALUE, "/contract/planned_sessions", false),
                 Arguments.of("number beyond 32 bits", edit("\"planned_sessions\":12",
                         "\"planned_sessions\":3000000000"), ProblemKind.INVALID_VALUE, "/contract/planned_sessions",
                         false),
@@ -129,6 +133,55 @@ class StrictnessTest {
             assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.lenient().course().read(json))
                     .satisfies(e -> assertThat(e.problems()).extracting(JsonProblem::kind).contains(kind));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"12.0", "12.000", "1.2e1", "1.2E+1", "120e-1",
+        "12e0", "0.12e2"})
+    void a_whole_number_written_with_a_fraction_or_an_exponent_is_read_as_that_number(String twelve) {
+        String json = edit("\"planned_sessions\":12", "\"planned_sessions\":" + twelve);
+        assertThat(IptJson.strict().course().read(json)).isEqualTo(SMALL);
+        assertThat(IptJson.lenient().course().read(json)).isEqualTo(SMALL);
+        assertThat(Schemas.errors(Documents.COURSE, json)).isEmpty();
+        String version = edit("\"version\":1", "\"version\":1.0");
+        assertThat(IptJson.strict().course().read(version)).isEqualTo(SMALL);
+        assertThat(Schemas.errors(Documents.COURSE, version)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2147483647.0", "-2147483648.0", "2.147483647e9"})
+    void a_whole_number_at_the_ends_of_the_32_bit_range_is_read_in_every_form(String number) {
+        String json = edit("\"planned_sessions\":12", "\"planned_sessions\":" + number);
+        // read as a number: only the model's bound on planned sessions refuses it
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.strict().course().read(json))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.pointer()).isEqualTo("/contract/planned_sessions");
+                    assertThat(p.rule()).contains(ModelRule.VALUE_IN_RANGE);
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0.0", "-0.0", "0e5", "-0"})
+    void zero_is_read_in_every_form(String zero) {
+        String json = edit("\"planned_sessions\":12", "\"planned_sessions\":" + zero);
+        assertThat(IptJson.strict().course().read(json).contract().plannedSessions()).isZero();
+        assertThat(Schemas.errors(Documents.COURSE, json)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"12.5", "12.000000000000001", "1.25e1", "1e-1",
+        "2147483647.5"})
+    void a_number_with_a_fraction_is_refused_without_repeating_it(String number) {
+        String json = edit("\"planned_sessions\":12", "\"planned_sessions\":" + number);
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.strict().course().read(json))
+                .satisfies(e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.kind()).isEqualTo(ProblemKind.WRONG_TYPE);
+                        assertThat(p.pointer()).isEqualTo("/contract/planned_sessions");
+                    });
+                    assertThat(e.getMessage()).doesNotContain(number);
+                });
+        assertThat(Schemas.errors(Documents.COURSE, json)).isNotEmpty();
     }
 
     @Test

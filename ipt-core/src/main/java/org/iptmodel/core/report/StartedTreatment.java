@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InvalidModelException;
@@ -57,8 +58,10 @@ public record StartedTreatment(TreatmentKind kind, Optional<String> codeSystem, 
      * @param code the code, not null, empty without a code system
      * @param started the start date, not null
      * @throws InvalidModelException if only one of code and code system is present
-     *     ({@link ModelRule#PRESENCE}, path {@code code}) or either is not an identifier
-     *     ({@link ModelRule#ID_FORMAT}, path {@code codeSystem} or {@code code})
+     *     ({@link ModelRule#PRESENCE}, path {@code code}), either is not an identifier
+     *     ({@link ModelRule#ID_FORMAT}, path {@code codeSystem} or {@code code}), or the start date
+     *     lies outside the model's range of dates ({@link ModelRule#VALUE_IN_RANGE}, path
+     *     {@code started}; {@link Bounds})
      */
     public StartedTreatment {
         Objects.requireNonNull(kind, "kind");
@@ -76,6 +79,10 @@ public record StartedTreatment(TreatmentKind kind, Optional<String> codeSystem, 
         }
         if (code.isPresent() && !Identifiers.isToken(code.get())) {
             violations.add(new Violation("code", ModelRule.ID_FORMAT, "code " + ModelRule.ID_FORMAT.description()));
+        }
+        if (!Bounds.isInDateRange(started)) {
+            violations.add(new Violation("started", ModelRule.VALUE_IN_RANGE,
+                    "started must be between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE));
         }
         if (!violations.isEmpty()) {
             throw new InvalidModelException("StartedTreatment", violations);

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.ConcurrentTreatment;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
@@ -136,5 +137,17 @@ class ConcurrentTreatmentProperties {
                 LocalDate.of(2026, 1, 5)), "code", ModelRule.PRESENCE);
         assertRejectedOnly(() -> new StartedTreatment(kind, Optional.of("A T C"), Optional.of("N06AB06"),
                 LocalDate.of(2026, 1, 5)), "codeSystem", ModelRule.ID_FORMAT);
+    }
+
+    @Property
+    void aStartOutsideTheModelsDatesIsRejected(@ForAll TreatmentKind kind) {
+        for (LocalDate outside : List.of(LocalDate.of(1899, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.MIN)) {
+            assertRejectedOnly(() -> new StartedTreatment(kind, Optional.empty(), Optional.empty(), outside),
+                    "started", ModelRule.VALUE_IN_RANGE);
+        }
+        for (LocalDate inside : List.of(Bounds.EARLIEST_DATE, Bounds.LATEST_DATE)) {
+            assertThat(new StartedTreatment(kind, Optional.empty(), Optional.empty(), inside).started())
+                    .isEqualTo(inside);
+        }
     }
 }

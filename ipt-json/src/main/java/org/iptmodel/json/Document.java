@@ -71,7 +71,7 @@ final class Document<T> {
      *
      * @return the value, or {@link Reading#FAILED} with the problems recorded in {@code r}
      */
-    Object read(Reading r, Migrations migrations) {
+    Object read(Reading r) {
         JsonParser p = r.parser;
         JsonToken t = p.currentToken();
         if (t == null) {
@@ -87,7 +87,7 @@ final class Document<T> {
         String base = r.pointerHere();
         String first = p.nextName();
         if (!SCHEMA.equals(first)) {
-            return readReordered(r, migrations, parent, base, Trees.readFrom(r, first, null));
+            return readReordered(r, parent, base, Trees.readFrom(r, first, null));
         }
         p.nextToken();
         String declared = Scalars.string(r);
@@ -102,7 +102,7 @@ final class Document<T> {
             throw r.abort(ProblemKind.SYNTAX, "repeats a property");
         }
         if (!VERSION.equals(second)) {
-            return readReordered(r, migrations, parent, base, Trees.readFrom(r, second, declared));
+            return readReordered(r, parent, base, Trees.readFrom(r, second, declared));
         }
         p.nextToken();
         Object v = Scalars.INT.read(r, false);
@@ -113,11 +113,8 @@ final class Document<T> {
         if (version == FormatVersion.CURRENT || version > FormatVersion.CURRENT && r.lenient) {
             return body.readMembers(r, p.nextName(), true);
         }
-        if (version < FormatVersion.CURRENT && migrations.canMigrate(name, version)) {
-            return readMigrated(r, migrations, version, parent);
-        }
         throw r.abort(ProblemKind.INVALID_VALUE, "is not a version this reader supports ("
-                + migrations.oldest(name) + " to " + FormatVersion.CURRENT + ")");
+                + FormatVersion.OLDEST + " to " + FormatVersion.CURRENT + ")");
     }
 
     /**
@@ -125,7 +122,7 @@ final class Document<T> {
      * in the writers' order (schema, version, then the rest as it came) and read from the tree;
      * the problems found keep their pointers and are placed in the input by them.
      */
-    private Object readReordered(Reading r, Migrations migrations, TokenStreamContext parent, String base,
+    private Object readReordered(Reading r, TokenStreamContext parent, String base,
             ObjectNode tree) {
         if (!tree.has(SCHEMA)) {
             throw r.abortAt(ProblemKind.MISSING, base + "/" + SCHEMA, "is required");
@@ -145,28 +142,11 @@ final class Document<T> {
             tp.nextToken();
             Reading reordered = r.over(tp);
             try {
-                return read(reordered, migrations);
+                return read(reordered);
             } catch (Reading.Abort abort) {
                 return Reading.FAILED;
             } finally {
                 r.addAllPlaceable(reordered);
-            }
-        }
-    }
-
-    /** Reads the rest of an older document as a tree, upgrades it and reads the result. */
-    private Object readMigrated(Reading r, Migrations migrations, int version, TokenStreamContext parent) {
-        ObjectNode tree = Trees.readRest(r, name, version);
-        ObjectNode current = migrations.migrate(name, version, tree);
-        try (JsonParser tp = new TreeTraversingParser(current, r.parser.objectReadContext(), parent)) {
-            tp.nextToken();
-            Reading migrated = r.over(tp);
-            try {
-                return read(migrated, Migrations.none());
-            } catch (Reading.Abort abort) {
-                return Reading.FAILED;
-            } finally {
-                r.addAll(migrated);
             }
         }
     }

@@ -433,7 +433,7 @@ public final class DocumentCodec<T> {
             p = source.open(settings.factory);
             r = new Reading(p, settings.lenient, settings.limits, settings.rules, line);
             p.nextToken();
-            value = document.read(r, settings.migrations);
+            value = document.read(r);
             if (value != Reading.FAILED && p.nextToken() != null) {
                 r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
             }

@@ -87,8 +87,7 @@ public final class IptJson implements Serializable {
 
     /** The two shared instances, made when first asked for, after the check of the dependencies. */
     private static final class Shared {
-        static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false,
-                Migrations.standard()));
+        static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false));
         static final IptJson LENIENT = STRICT.withLenient(true);
     }
 
@@ -208,10 +207,6 @@ public final class IptJson implements Serializable {
     /** Returns the codec of any document type that can be read, including those without an accessor yet. */
     <T> DocumentCodec<T> codec(Document<T> document) {
         return new DocumentCodec<>(document, settings);
-    }
-
-    IptJson withMigrations(Migrations migrations) {
-        return new IptJson(settings.withMigrations(migrations));
     }
 
     /**
@@ -361,7 +356,7 @@ public final class IptJson implements Serializable {
      * @return the module, not null
      */
     public IptJsonModule toModule() {
-        return new IptJsonModule(settings.lenient, settings.limits, settings.migrations, settings.rules);
+        return new IptJsonModule(settings.lenient, settings.limits, settings.rules);
     }
 
     /**
@@ -373,9 +368,6 @@ public final class IptJson implements Serializable {
      * @throws NotSerializableException if a registered ranking rule is not serializable
      */
     Object writeReplace() throws NotSerializableException {
-        if (settings.migrations != Migrations.standard()) {
-            throw new NotSerializableException("an IptJson with migrations of its own");
-        }
         return SerialForm.of(settings.lenient, settings.limits, settings.pretty, settings.rules.rules());
     }
 

@@ -65,7 +65,6 @@ public final class IptJsonModule extends JacksonModule {
 
     private final boolean lenient;
     private final JsonLimits limits;
-    private final Migrations migrations;
     private final RegisteredRules rules;
 
     /**
@@ -76,18 +75,13 @@ public final class IptJsonModule extends JacksonModule {
      *         Jackson needs: 2.22 or later (see {@link IptJson}); the message names the jar found
      */
     public IptJsonModule() {
-        this(false, JsonLimits.defaults(), Migrations.standard(), RegisteredRules.NONE);
+        this(false, JsonLimits.defaults(), RegisteredRules.NONE);
     }
 
-    IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations) {
-        this(lenient, limits, migrations, RegisteredRules.NONE);
-    }
-
-    IptJsonModule(boolean lenient, JsonLimits limits, Migrations migrations, RegisteredRules rules) {
+    IptJsonModule(boolean lenient, JsonLimits limits, RegisteredRules rules) {
         JacksonAnnotations.require();
         this.lenient = lenient;
         this.limits = limits;
-        this.migrations = migrations;
         this.rules = rules;
     }
 
@@ -98,7 +92,7 @@ public final class IptJsonModule extends JacksonModule {
      * @return the new module, not null
      */
     public IptJsonModule withLenient(boolean lenient) {
-        return new IptJsonModule(lenient, limits, migrations, rules);
+        return new IptJsonModule(lenient, limits, rules);
     }
 
     /**
@@ -108,7 +102,7 @@ public final class IptJsonModule extends JacksonModule {
      * @return the new module, not null
      */
     public IptJsonModule withLimits(JsonLimits limits) {
-        return new IptJsonModule(lenient, Objects.requireNonNull(limits, "limits"), migrations, rules);
+        return new IptJsonModule(lenient, Objects.requireNonNull(limits, "limits"), rules);
     }
 
     /**
@@ -149,7 +143,7 @@ public final class IptJsonModule extends JacksonModule {
      *         name is not an identifier, or its description or source is blank
      */
     public IptJsonModule withRankingRules(Collection<? extends RankingRule> rules) {
-        return new IptJsonModule(lenient, limits, migrations, RegisteredRules.of(rules));
+        return new IptJsonModule(lenient, limits, RegisteredRules.of(rules));
     }
 
     /**
@@ -228,7 +222,7 @@ public final class IptJsonModule extends JacksonModule {
 
     /** Whether this module has every default setting, as {@code findAndAddModules()} makes it. */
     private boolean isDefault() {
-        return !lenient && limits.equals(JsonLimits.defaults()) && migrations == Migrations.standard()
+        return !lenient && limits.equals(JsonLimits.defaults())
                 && rules == RegisteredRules.NONE;
     }
 
@@ -268,7 +262,7 @@ public final class IptJsonModule extends JacksonModule {
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(document.type(), new Writer<>(document.type(), document::write));
-        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), r -> document.read(r, migrations),
+        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), document::read,
                 lenient, limits, rules));
     }
 

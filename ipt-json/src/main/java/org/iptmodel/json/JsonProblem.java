@@ -74,7 +74,7 @@ public final class JsonProblem implements Serializable {
      * Returns the line of the input where the problem was found, starting at 1. In a
      * newline-delimited stream this is the line of the stream.
      *
-     * @return the line, or -1 if unknown (for example after a migration from an older version)
+     * @return the line, or -1 if unknown (for example within a document read from a tree by the module)
      */
     public long line() {
         return line;

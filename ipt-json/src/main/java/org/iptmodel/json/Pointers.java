@@ -39,7 +39,7 @@ final class Pointers {
      */
     static String of(TokenStreamContext context, TokenStreamContext base) {
         // the context around the value: the application's own JSON, whose names are its own
-        // (a tree read in place of the input, such as a migrated document, has a root context of its own
+        // (a tree read in place of the input, such as a document put in order, has a root context of its own
         // whose parent is the input's context around it: root contexts are passed over)
         TokenStreamContext outer = base == null ? null : base.getParent();
         while (outer != null && outer.inRoot()) {

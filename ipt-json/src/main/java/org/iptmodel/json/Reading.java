@@ -56,7 +56,7 @@ final class Reading {
         this.fixedLine = fixedLine;
     }
 
-    /** A reading with the same settings over another parser (a migrated tree); see {@link #addAll}. */
+    /** A reading with the same settings over another parser (a document put in order); see {@link #addAllPlaceable}. */
     Reading over(JsonParser other) {
         return new Reading(other, lenient, limits, rules, fixedLine);
     }
@@ -204,24 +204,6 @@ final class Reading {
         located.add(exact);
         if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
             throw Abort.INSTANCE;
-        }
-    }
-
-    /**
-     * Records the problems of a migrated read. Their pointers refer to the upgraded tree, not to
-     * the input, so they are never relocated in the input; their column is unknown, and so is
-     * their line unless the document is a line of a stream.
-     */
-    void addAll(Reading other) {
-        for (int i = 0; i < other.problems.size(); i++) {
-            if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
-                break;
-            }
-            problems.add(other.problems.get(i).at(fixedLine > 0 ? fixedLine : -1, -1));
-            located.add(Boolean.TRUE);
-        }
-        if (cause == null) {
-            cause = other.cause;
         }
     }
 

@@ -16,20 +16,18 @@ final class Settings {
     final boolean lenient;
     final JsonLimits limits;
     final boolean pretty;
-    final Migrations migrations;
     /** The rules of the application's own that ranking documents may name. */
     final RegisteredRules rules;
     final JsonFactory factory;
 
-    Settings(boolean lenient, JsonLimits limits, boolean pretty, Migrations migrations) {
-        this(lenient, limits, pretty, migrations, RegisteredRules.NONE);
+    Settings(boolean lenient, JsonLimits limits, boolean pretty) {
+        this(lenient, limits, pretty, RegisteredRules.NONE);
     }
 
-    Settings(boolean lenient, JsonLimits limits, boolean pretty, Migrations migrations, RegisteredRules rules) {
+    Settings(boolean lenient, JsonLimits limits, boolean pretty, RegisteredRules rules) {
         this.lenient = lenient;
         this.limits = limits;
         this.pretty = pretty;
-        this.migrations = migrations;
         this.rules = rules;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -45,23 +43,19 @@ final class Settings {
     }
 
     Settings withLenient(boolean value) {
-        return new Settings(value, limits, pretty, migrations, rules);
+        return new Settings(value, limits, pretty, rules);
     }
 
     Settings withLimits(JsonLimits value) {
-        return new Settings(lenient, value, pretty, migrations, rules);
+        return new Settings(lenient, value, pretty, rules);
     }
 
     Settings withPretty(boolean value) {
-        return new Settings(lenient, limits, value, migrations, rules);
-    }
-
-    Settings withMigrations(Migrations value) {
-        return new Settings(lenient, limits, pretty, value, rules);
+        return new Settings(lenient, limits, value, rules);
     }
 
     Settings withRules(RegisteredRules value) {
-        return new Settings(lenient, limits, pretty, migrations, value);
+        return new Settings(lenient, limits, pretty, value);
     }
 
     /** The write context of single documents: pretty or compact. */

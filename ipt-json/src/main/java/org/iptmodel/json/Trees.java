@@ -7,23 +7,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads JSON into a tree for migration, with the same duplicate-property rule as the streaming reader. */
+/** Reads JSON into a tree, with the same duplicate-property rule as the streaming reader. */
 final class Trees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Trees() {
-    }
-
-    /**
-     * Reads the remaining properties of a document whose header has been read, into a tree that
-     * starts with the header.
-     */
-    static ObjectNode readRest(Reading r, String schema, int version) {
-        ObjectNode document = NODES.objectNode();
-        document.put(Document.SCHEMA, schema);
-        document.put(Document.VERSION, version);
-        readMembers(r, document);
-        return document;
     }
 
     /**

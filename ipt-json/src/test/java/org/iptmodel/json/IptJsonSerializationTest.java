@@ -166,12 +166,6 @@ class IptJsonSerializationTest {
         }
     }
 
-    @Test
-    void an_instance_with_migrations_of_its_own_is_not_serializable() {
-        IptJson json = IptJson.strict().withMigrations(Migrations.none().with("iptmodel/course", 0, node -> node));
-        assertThatThrownBy(() -> write(json, null)).rootCause().isInstanceOf(NotSerializableException.class);
-    }
-
     /** A stream of one object of the class with no field, written without its serialized form. */
     private static byte[] bare(Class<?> type) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -4,13 +4,12 @@ import static org.iptmodel.core.internal.SerialParts.list;
 import static org.iptmodel.core.internal.SerialParts.orNull;
 
 import java.io.InvalidObjectException;
-import java.io.ObjectStreamException;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.iptmodel.core.internal.SerialForm;
 import org.iptmodel.core.internal.SerialParts;
 
 /**
@@ -27,7 +26,7 @@ import org.iptmodel.core.internal.SerialParts;
  * of the factory methods of this class. A later version may add kinds and parts; it keeps reading
  * these.
  */
-final class SerialProxy implements Serializable {
+final class SerialProxy extends SerialForm {
     private static final long serialVersionUID = 1L;
 
     static final int COURSE = 1;
@@ -48,14 +47,8 @@ final class SerialProxy implements Serializable {
     static final int DISCONTINUATION = 16;
     static final int REFERENCE = 17;
 
-    /** @serial the kind of value, one of the constants of this class */
-    private final int kind;
-    /** @serial the parts of the value, in the order of its factory method here */
-    private final Object[] parts;
-
     private SerialProxy(int kind, Object... parts) {
-        this.kind = kind;
-        this.parts = parts;
+        super(kind, parts);
     }
 
     static SerialProxy of(Course c) {
@@ -144,22 +137,9 @@ final class SerialProxy implements Serializable {
         return new SerialProxy(REFERENCE, r.key());
     }
 
-    /**
-     * Rebuilds the value through its builder or factory.
-     *
-     * @return the value, valid
-     * @throws InvalidObjectException if the parts do not make a valid value; the cause says why
-     */
-    private Object readResolve() throws ObjectStreamException {
-        SerialParts p = new SerialParts("SerialProxy of kind " + kind, parts);
-        try {
-            return resolve(p);
-        } catch (RuntimeException e) {
-            throw p.invalid(e);
-        }
-    }
 
-    private Object resolve(SerialParts p) throws InvalidObjectException {
+    @Override
+    protected Object resolve(int kind, SerialParts p) throws InvalidObjectException {
         switch (kind) {
             case COURSE:
                 return course(p);

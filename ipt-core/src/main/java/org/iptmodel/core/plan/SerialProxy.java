@@ -3,14 +3,13 @@ package org.iptmodel.core.plan;
 import static org.iptmodel.core.internal.SerialParts.list;
 
 import java.io.InvalidObjectException;
-import java.io.ObjectStreamException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Optional;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.internal.SerialForm;
 import org.iptmodel.core.internal.SerialParts;
 
 /**
@@ -21,20 +20,14 @@ import org.iptmodel.core.internal.SerialParts;
  * each one, and a schedule is planned again from them, so a stream that was tampered with never
  * yields an invalid value: it fails with an {@link InvalidObjectException}.
  */
-final class SerialProxy implements Serializable {
+final class SerialProxy extends SerialForm {
     private static final long serialVersionUID = 1L;
 
     static final int PLANNER = 1;
     static final int SCHEDULE = 2;
 
-    /** @serial the kind of value, one of the constants of this class */
-    private final int kind;
-    /** @serial the planner's settings, in the order of {@link #planner} */
-    private final Object[] parts;
-
     private SerialProxy(int kind, Object... parts) {
-        this.kind = kind;
-        this.parts = parts;
+        super(kind, parts);
     }
 
     /** The form of a planner, from its settings. */
@@ -53,21 +46,14 @@ final class SerialProxy implements Serializable {
 
     /**
      * Sets the planner's settings again, and plans a schedule again.
-     *
-     * @return the value, valid
-     * @throws InvalidObjectException if the parts do not make a valid value; the cause says why
      */
-    private Object readResolve() throws ObjectStreamException {
-        SerialParts p = new SerialParts("plan SerialProxy of kind " + kind, parts);
-        try {
-            if (kind != PLANNER && kind != SCHEDULE) {
-                throw new InvalidObjectException("unknown kind of value " + kind);
-            }
-            Planner planner = planner(p);
-            return kind == PLANNER ? planner : planner.plan();
-        } catch (RuntimeException e) {
-            throw p.invalid(e);
+    @Override
+    protected Object resolve(int kind, SerialParts p) throws InvalidObjectException {
+        if (kind != PLANNER && kind != SCHEDULE) {
+            throw new InvalidObjectException("unknown kind of value " + kind);
         }
+        Planner planner = planner(p);
+        return kind == PLANNER ? planner : planner.plan();
     }
 
     private static Planner planner(SerialParts p) throws InvalidObjectException {

@@ -4,7 +4,6 @@ import static org.iptmodel.core.internal.SerialParts.list;
 
 import java.io.InvalidObjectException;
 import java.io.NotSerializableException;
-import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.iptmodel.core.InterpersonalInventory;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.internal.SerialForm;
 import org.iptmodel.core.internal.SerialParts;
 
 /**
@@ -28,7 +28,7 @@ import org.iptmodel.core.internal.SerialParts;
  * {@link Serializable}, and a rule made by {@link KeyedRankingRule#of} as its name, description,
  * source and key function, which must then be serializable.
  */
-final class SerialProxy implements Serializable {
+final class SerialProxy extends SerialForm {
     private static final long serialVersionUID = 1L;
 
     static final int POLICY = 1;
@@ -44,14 +44,8 @@ final class SerialProxy implements Serializable {
             + " Serializable key function, such as (ToLongBiFunction<InterpersonalIssue, RankingContext> &"
             + " Serializable) (issue, context) -> ..";
 
-    /** @serial the kind of value, one of the constants of this class */
-    private final int kind;
-    /** @serial the parts of the value, in the order of its factory method here */
-    private final Object[] parts;
-
     private SerialProxy(int kind, Object... parts) {
-        this.kind = kind;
-        this.parts = parts;
+        super(kind, parts);
     }
 
     /**
@@ -109,22 +103,9 @@ final class SerialProxy implements Serializable {
         return new SerialProxy(SELECTOR, selector.maxAreas().orElse(0));
     }
 
-    /**
-     * Rebuilds the value through its public factory.
-     *
-     * @return the value, valid
-     * @throws InvalidObjectException if the parts do not make a valid value; the cause says why
-     */
-    private Object readResolve() throws ObjectStreamException {
-        SerialParts p = new SerialParts("ranking SerialProxy of kind " + kind, parts);
-        try {
-            return resolve(p);
-        } catch (RuntimeException e) {
-            throw p.invalid(e);
-        }
-    }
 
-    private Object resolve(SerialParts p) throws InvalidObjectException {
+    @Override
+    protected Object resolve(int kind, SerialParts p) throws InvalidObjectException {
         switch (kind) {
             case POLICY:
                 return policy(p);

@@ -3,8 +3,6 @@ package org.iptmodel.core.report;
 import static org.iptmodel.core.internal.SerialParts.list;
 
 import java.io.InvalidObjectException;
-import java.io.ObjectStreamException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Set;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.TreatmentKind;
+import org.iptmodel.core.internal.SerialForm;
 import org.iptmodel.core.internal.SerialParts;
 
 /**
@@ -28,7 +27,7 @@ import org.iptmodel.core.internal.SerialParts;
  * an {@link InvalidObjectException}. The criteria equal to the defaults are read back as
  * {@link OutcomeCriteria#defaults()}.
  */
-final class SerialProxy implements Serializable {
+final class SerialProxy extends SerialForm {
     private static final long serialVersionUID = 1L;
 
     static final int ADHERENCE = 1;
@@ -36,14 +35,8 @@ final class SerialProxy implements Serializable {
     static final int CRITERIA = 3;
     static final int STARTED_TREATMENT = 4;
 
-    /** @serial the kind of value, one of the constants of this class */
-    private final int kind;
-    /** @serial the parts of the value, in the order of its factory method here */
-    private final Object[] parts;
-
     private SerialProxy(int kind, Object... parts) {
-        this.kind = kind;
-        this.parts = parts;
+        super(kind, parts);
     }
 
     static SerialProxy of(AdherenceReport r) {
@@ -77,22 +70,9 @@ final class SerialProxy implements Serializable {
                 t.started());
     }
 
-    /**
-     * Rebuilds the value through its public factory.
-     *
-     * @return the value, valid
-     * @throws InvalidObjectException if the parts do not make a valid value; the cause says why
-     */
-    private Object readResolve() throws ObjectStreamException {
-        SerialParts p = new SerialParts("report SerialProxy of kind " + kind, parts);
-        try {
-            return resolve(p);
-        } catch (RuntimeException e) {
-            throw p.invalid(e);
-        }
-    }
 
-    private Object resolve(SerialParts p) throws InvalidObjectException {
+    @Override
+    protected Object resolve(int kind, SerialParts p) throws InvalidObjectException {
         switch (kind) {
             case ADHERENCE:
                 p.count(3);

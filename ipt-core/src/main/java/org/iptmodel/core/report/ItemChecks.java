@@ -3,6 +3,7 @@ package org.iptmodel.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Reference;
@@ -24,6 +25,27 @@ final class ItemChecks {
             + " Hamilton 1960, item 3)";
 
     private ItemChecks() {
+    }
+
+    /**
+     * Checks the entries of a report's safety section: not null, in session order. Each entry out
+     * of order is a violation at {@code path[i]}, such as {@code safetyFlags[2]}.
+     *
+     * @param noun the entries in words, such as {@code "safety flags"}
+     * @return a copy of the entries
+     */
+    static <T> List<T> inSessionOrder(List<T> entries, ToIntFunction<T> session, String path, String noun,
+            List<Violation> violations) {
+        Objects.requireNonNull(entries, path);
+        for (int i = 0; i < entries.size(); i++) {
+            Objects.requireNonNull(entries.get(i), path + "[" + i + "]");
+            if (i > 0 && session.applyAsInt(entries.get(i)) < session.applyAsInt(entries.get(i - 1))) {
+                violations.add(new Violation(path + "[" + i + "]", ModelRule.REPORT_ORDER,
+                        noun + " must be in session order: session " + session.applyAsInt(entries.get(i))
+                                + " follows session " + session.applyAsInt(entries.get(i - 1))));
+            }
+        }
+        return List.copyOf(entries);
     }
 
     /**

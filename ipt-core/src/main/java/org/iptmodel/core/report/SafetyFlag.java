@@ -96,16 +96,7 @@ public record SafetyFlag(int session, String instrument, int item, int response)
      * @return a copy of the flags
      */
     static List<SafetyFlag> checked(List<SafetyFlag> flags, List<Violation> violations) {
-        Objects.requireNonNull(flags, "safetyFlags");
-        for (int i = 0; i < flags.size(); i++) {
-            Objects.requireNonNull(flags.get(i), "safetyFlags[" + i + "]");
-            if (i > 0 && flags.get(i).session < flags.get(i - 1).session) {
-                violations.add(new Violation("safetyFlags[" + i + "]", ModelRule.REPORT_ORDER,
-                        "safety flags must be in session order: session " + flags.get(i).session
-                                + " follows session " + flags.get(i - 1).session));
-            }
-        }
-        return List.copyOf(flags);
+        return ItemChecks.inSessionOrder(flags, SafetyFlag::session, "safetyFlags", "safety flags", violations);
     }
 
     /**

@@ -94,16 +94,7 @@ public record SafetyNotice(int session, String instrument, int item) implements 
      * @return a copy of the notices
      */
     static List<SafetyNotice> checked(List<SafetyNotice> notices, List<Violation> violations) {
-        Objects.requireNonNull(notices, "safetyNotices");
-        for (int i = 0; i < notices.size(); i++) {
-            Objects.requireNonNull(notices.get(i), "safetyNotices[" + i + "]");
-            if (i > 0 && notices.get(i).session < notices.get(i - 1).session) {
-                violations.add(new Violation("safetyNotices[" + i + "]", ModelRule.REPORT_ORDER,
-                        "safety notices must be in session order: session " + notices.get(i).session
-                                + " follows session " + notices.get(i - 1).session));
-            }
-        }
-        return List.copyOf(notices);
+        return ItemChecks.inSessionOrder(notices, SafetyNotice::session, "safetyNotices", "safety notices", violations);
     }
 
     /**

@@ -1104,6 +1104,18 @@ public final class IptArbitraries {
     }
 
     /**
+     * The testkit's ranking rule written as a comparison rather than as a key: issues naming a
+     * person in an inner ring of the closeness circle first (an issue naming nobody, or nobody of
+     * the inventory, last). It is one of {@link #rankingRules()}; use it to test code paths for
+     * rules that are not {@link KeyedRankingRule}s.
+     *
+     * @return the rule, immutable and thread-safe, not null
+     */
+    public static RankingRule comparisonRule() {
+        return RankingArbitraries.CLOSEST_PERSON;
+    }
+
+    /**
      * Keyed ranking rules: the built-in keyed rules and the testkit's own keyed rules of
      * {@link #rankingRules()}.
      *

@@ -68,7 +68,7 @@ final class RankingArbitraries {
             .build();
 
     /** A rule written as a comparison: issues naming a person in an inner ring of the circle first. */
-    private static final RankingRule CLOSEST_PERSON = new RankingRule() {
+    static final RankingRule CLOSEST_PERSON = new RankingRule() {
         @Override
         public String name() {
             return "closest-person";

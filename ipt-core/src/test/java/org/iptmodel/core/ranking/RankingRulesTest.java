@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.iptmodel.core.Amenability;
 import org.iptmodel.core.Bibliography;
+import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
@@ -166,7 +167,7 @@ class RankingRulesTest {
 
     @Test
     void aComparisonRuleIsExplainedByItsRanks() {
-        RankingRule closest = RankingScenarios.CLOSEST_PERSON;
+        RankingRule closest = IptArbitraries.comparisonRule();
         InterpersonalIssue inner = BASE.withId(IssueId.of("i-9"))
                 .withPeople(PersonId.of("p-1"));
         RankingContext people = context(Protocol.standard(),

@@ -7,7 +7,6 @@ import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import org.iptmodel.core.InterpersonalInventory;
 import org.iptmodel.core.InterpersonalIssue;
-import org.iptmodel.core.PersonId;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.arbitraries.IptArbitraries;
@@ -55,42 +54,6 @@ final class RankingScenarios {
     static Arbitrary<Scenario> scenarios(int maxIssues) {
         return IptArbitraries.rankingContexts().flatMap(context -> IptArbitraries.rankingIssues(context, maxIssues)
                 .map(issues -> new Scenario(context.protocol(), context.inventory(), issues, context.episodeOnset())));
-    }
-
-    /** A rule written as a comparison: issues naming a person in an inner ring of the circle first. */
-    static final RankingRule CLOSEST_PERSON = new RankingRule() {
-        @Override
-        public String name() {
-            return "closest-person";
-        }
-
-        @Override
-        public String description() {
-            return "Issues naming a person in an inner ring of the closeness circle first.";
-        }
-
-        @Override
-        public String source() {
-            return "test rule";
-        }
-
-        @Override
-        public int compare(InterpersonalIssue first, InterpersonalIssue second, RankingContext context) {
-            return Integer.compare(innermost(first, context), innermost(second, context));
-        }
-
-        @Override
-        public String toString() {
-            return name();
-        }
-    };
-
-    static int innermost(InterpersonalIssue issue, RankingContext context) {
-        int ring = Integer.MAX_VALUE;
-        for (PersonId id : issue.people()) {
-            ring = Math.min(ring, context.person(id).orElseThrow().closeness());
-        }
-        return ring;
     }
 
     static final RankingPolicy PRIORITY_ONLY = RankingPolicy.builder()

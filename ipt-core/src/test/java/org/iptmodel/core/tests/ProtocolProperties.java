@@ -14,12 +14,14 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ProtocolFormat;
+import org.iptmodel.core.Reference;
 import org.iptmodel.core.arbitraries.IptArbitraries;
 import org.iptmodel.core.contracts.EqualityContract;
 import org.iptmodel.core.contracts.WithCopyContract;
@@ -214,6 +216,38 @@ class ProtocolProperties implements EqualityContract<Protocol>, WithCopyContract
     void individualMeetingsAreNotNegative(@ForAll("values") Protocol p) {
         assertRejected(() -> Protocol.builder().from(p).individualMeetings(-1).build(),
                 () -> p.withIndividualMeetings(-1), "individualMeetings", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Property
+    void engagementSessionsLieBetweenZeroAndTen(@ForAll("values") Protocol p,
+            @ForAll("badEngagementSessions") int engagement) {
+        assertRejected(() -> Protocol.builder().from(p).engagementSessions(engagement).build(),
+                () -> p.withEngagementSessions(engagement), "engagementSessions", ModelRule.VALUE_IN_RANGE);
+    }
+
+    @Provide
+    Arbitrary<Integer> badEngagementSessions() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(Integer.MIN_VALUE, -1),
+                Arbitraries.integers().between(11, Integer.MAX_VALUE));
+    }
+
+    @Property
+    void aProtocolCitesEachWorkOnce(@ForAll("values") Protocol p, @ForAll("works") Reference work) {
+        List<Reference> repeated = new java.util.ArrayList<>(p.references());
+        repeated.add(work);
+        repeated.add(work);
+        assertRejected(() -> Protocol.builder().from(p).references(repeated).build(),
+                () -> p.withReferences(repeated), "references", ModelRule.DISTINCT);
+        List<Reference> once = new java.util.ArrayList<>(p.references());
+        if (!once.contains(work)) {
+            once.add(work);
+            assertThat(p.withReferences(once).references()).containsExactlyElementsOf(once);
+        }
+    }
+
+    @Provide
+    Arbitrary<Reference> works() {
+        return Arbitraries.of(Bibliography.all());
     }
 
     @Provide

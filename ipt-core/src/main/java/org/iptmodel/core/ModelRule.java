@@ -99,7 +99,16 @@ public enum ModelRule {
      * {@link Course#recordSession(Session)} only; the adherence report flags a recorded course
      * that broke it.
      */
-    MIDDLE_PHASE_PREREQUISITES("the middle phase needs an accepted formulation and a chosen focus");
+    MIDDLE_PHASE_PREREQUISITES("the middle phase needs an accepted formulation and a chosen focus"),
+    /**
+     * A ranking records what a policy makes: its entries at positions 1 to n in order; a deciding
+     * rule for every entry but the last, one of the policy's rules or the issue-id tie-break, and
+     * none for the last; a reason naming the deciding rule, with the two compared values exactly
+     * when a rule of the policy decided, in spelling form; flags of the ranking's own codes, about
+     * ranked issues, in ranking order. Checked by {@code Ranking.of} and {@code RankedIssue.of},
+     * which build a ranking from its parts without ranking again.
+     */
+    RANKING_RECORD("must record a ranking as a policy makes one");
 
     private final String description;
 

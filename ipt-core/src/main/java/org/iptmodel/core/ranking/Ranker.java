@@ -27,6 +27,7 @@ final class Ranker {
     /** Ranks the issues; see {@link RankingPolicy#rank(List, RankingContext)}. */
     static Ranking rank(RankingPolicy policy, List<InterpersonalIssue> issues, RankingContext context) {
         List<RankingRule> rules = policy.rules();
+        refusePlaceholders(rules);
         int n = issues.size();
         InterpersonalIssue[] given = new InterpersonalIssue[n];
         for (int i = 0; i < n; i++) {
@@ -64,7 +65,7 @@ final class Ranker {
         }
         for (int p = 0; p < n; p++) {
             if (p == n - 1) {
-                entries.add(new RankedIssue(p + 1, sorted[p], null, "last of " + n));
+                entries.add(new RankedIssue(p + 1, sorted[p], null, null));
                 continue;
             }
             long[] here = keys[order[p]];
@@ -72,7 +73,7 @@ final class Ranker {
             int j = Arrays.mismatch(here, next);
             if (j < 0) {
                 decided[p] = RankingRules.ISSUE_ID;
-                entries.add(new RankedIssue(p + 1, sorted[p], RankingRules.ISSUE_ID, TIES));
+                entries.add(new RankedIssue(p + 1, sorted[p], RankingRules.ISSUE_ID, RankingReason.tieBreak()));
             } else {
                 decided[p] = rules.get(j);
                 entries.add(new RankedIssue(p + 1, sorted[p], rules.get(j),
@@ -82,31 +83,48 @@ final class Ranker {
         return new Ranking(policy, context, entries, sorted, flags(sorted, decided, context));
     }
 
-    /** The reason given when every rule of the policy ties and the issue ids decide. */
-    private static final String TIES = IssueIdRule.NAME + ": every rule of the policy ties";
+    /** Throws if a rule of the policy is a placeholder, naming it by its position. */
+    static void refusePlaceholders(List<RankingRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i) instanceof PlaceholderRule) {
+                throw new UnsupportedOperationException("rules[" + i + "] of the policy is a placeholder ranking rule,"
+                        + " read by name from a recorded ranking: it cannot compare issues; give the reader the rule"
+                        + " itself to rank with it");
+            }
+        }
+    }
 
     /** Throws if an id repeats or an issue names a person the context does not know. */
     private static void check(InterpersonalIssue[] issues, RankingContext context) {
         List<Violation> violations = new ArrayList<>();
+        checkIssues(issues, context, "issues[", "]", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Ranking", violations);
+        }
+    }
+
+    /**
+     * Adds the violations of repeated ids and unknown people; issue i's path is
+     * {@code prefix + i + suffix}.
+     */
+    static void checkIssues(InterpersonalIssue[] issues, RankingContext context, String prefix, String suffix,
+            List<Violation> violations) {
         Map<IssueId, Integer> first = new HashMap<>();
         for (int i = 0; i < issues.length; i++) {
             Integer earlier = first.putIfAbsent(issues[i].id(), i);
             if (earlier != null) {
-                String path = "issues[" + i + "].id";
+                String path = prefix + i + suffix + ".id";
                 violations.add(new Violation(path, ModelRule.UNIQUE_IDS,
-                        path + " repeats the id of issues[" + earlier + "]"));
+                        path + " repeats the id of " + prefix + earlier + suffix));
             }
             List<PersonId> people = issues[i].people();
             for (int j = 0; j < people.size(); j++) {
                 if (!context.knows(people.get(j))) {
-                    String path = "issues[" + i + "].people[" + j + "]";
+                    String path = prefix + i + suffix + ".people[" + j + "]";
                     violations.add(new Violation(path, ModelRule.KNOWN_PERSON,
                             path + " " + ModelRule.KNOWN_PERSON.description()));
                 }
             }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidModelException("Ranking", violations);
         }
     }
 

@@ -4,11 +4,16 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamField;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
@@ -23,7 +28,7 @@ import org.iptmodel.core.internal.SerialParts;
  * <pre>{@code
  * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
  * for (RankedIssue entry : ranking.entries()) {
- *     System.out.println(entry);  // "1. i-2 GRIEF (onset-link: PRECIPITATED_ONSET before NOT_LINKED)"
+ *     System.out.println(entry);  // "1. i-2 GRIEF (onset-link: precipitated_onset before not_linked)"
  * }
  * ranking.flags();                // e.g. [RankingFlag[code=GRIEF_WITHOUT_DEATH, issue=i-4]]
  * }</pre>
@@ -31,8 +36,14 @@ import org.iptmodel.core.internal.SerialParts;
  * <p>A ranking is a strict total order: no two issues share a position. It is deterministic and
  * independent of the order in which the issues were given. The flags follow the ranking order.
  *
+ * <p>A ranking is made by {@link RankingPolicy#rank}, or rebuilt from what it records with
+ * {@link #of}: the record of a ranking made earlier (read from a document, for example) stays
+ * what it is when a rule, a constant or the words of a reason change later, and its rules may be
+ * placeholders ({@link RankingRules#placeholder}). Whether a policy still ranks the same issues
+ * the same way is an explicit question, {@link #verify(RankingPolicy)}.
+ *
  * <p>This class is immutable and thread-safe. Equality compares the policy, the context, the
- * entries and the flags. Instances are made by {@link RankingPolicy}.
+ * entries and the flags.
  */
 public final class Ranking implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -56,6 +67,190 @@ public final class Ranking implements Serializable {
         this.entries = Collections.unmodifiableList(entries);
         this.issues = Collections.unmodifiableList(Arrays.asList(issues));
         this.flags = List.copyOf(flags);
+    }
+
+    /**
+     * Obtains a ranking from what it records: the policy and context it was made with, its entries
+     * and its flags. Nothing is ranked: the entries are taken as they are, after checking every
+     * rule of the structure of a ranking.
+     *
+     * <pre>{@code
+     * Ranking again = Ranking.of(ranking.policy(), ranking.context(), ranking.entries(), ranking.flags());
+     * again.equals(ranking);   // true
+     * again.verify(RankingPolicy.clinicalDefault()).isEmpty();   // true if that policy ranks them alike
+     * }</pre>
+     *
+     * <p>Cost: O(n + f) for n entries and f flags, with a hash set of the ids.
+     *
+     * @param policy the policy the ranking was made by, not null; its rules may be placeholders
+     * @param context the context it was made in, not null
+     * @param entries the entries, the first first, not null, without null elements
+     * @param flags the flags, not null, without null elements
+     * @return the ranking, not null
+     * @throws InvalidModelException if an entry's position is not its place in the list counted
+     *         from 1 (rule {@link ModelRule#RANKING_RECORD}, path {@code entries[i].position})
+     * @throws InvalidModelException if an entry but the last has no deciding rule, the last has
+     *         one, or a deciding rule is neither a rule of the policy nor
+     *         {@link RankingRules#ISSUE_ID} (rule {@link ModelRule#RANKING_RECORD}, path
+     *         {@code entries[i].decidedBy})
+     * @throws InvalidModelException if two entries hold issues of one id (rule
+     *         {@link ModelRule#UNIQUE_IDS}, path {@code entries[i].issue.id} of the later one), or an
+     *         issue names a person not in the context's inventory (rule
+     *         {@link ModelRule#KNOWN_PERSON}, path {@code entries[i].issue.people[j]})
+     * @throws InvalidModelException if a flag concerns an issue that is not ranked (rule
+     *         {@link ModelRule#KNOWN_ISSUE}, path {@code flags[i].issue}), has a code a ranking does
+     *         not raise ({@link RankingFlag.Code#FOCUS_NOT_LINKED},
+     *         {@link RankingFlag.Code#FOCUS_DECIDED_BY_ID}; path {@code flags[i].code}), or is out
+     *         of order: by the position of its issue, then by code (rule
+     *         {@link ModelRule#RANKING_RECORD}, path {@code flags[i]})
+     */
+    public static Ranking of(RankingPolicy policy, RankingContext context, List<RankedIssue> entries,
+            List<RankingFlag> flags) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(flags, "flags");
+        List<RankedIssue> given = new ArrayList<>(entries);
+        List<RankingFlag> raised = new ArrayList<>(flags);
+        int n = given.size();
+        InterpersonalIssue[] issues = new InterpersonalIssue[n];
+        List<Violation> violations = new ArrayList<>();
+        Set<RankingRule> rules = new HashSet<>(policy.rules());
+        for (int i = 0; i < n; i++) {
+            RankedIssue entry = given.get(i);
+            if (entry == null) {
+                throw new NullPointerException("entries[" + i + "]");
+            }
+            issues[i] = entry.issue();
+            String path = "entries[" + i + "]";
+            if (entry.position() != i + 1) {
+                violations.add(new Violation(path + ".position", ModelRule.RANKING_RECORD,
+                        path + ".position must be the entry's place in the ranking, counted from 1"));
+            }
+            Optional<RankingRule> decidedBy = entry.decidedBy();
+            if (i == n - 1) {
+                if (decidedBy.isPresent()) {
+                    violations.add(new Violation(path + ".decidedBy", ModelRule.RANKING_RECORD,
+                            path + ".decidedBy must be absent for the last entry"));
+                }
+            } else if (decidedBy.isEmpty()) {
+                violations.add(new Violation(path + ".decidedBy", ModelRule.RANKING_RECORD,
+                        path + ".decidedBy must name the rule that ranks the issue above the next one"));
+            } else if (decidedBy.get() != RankingRules.ISSUE_ID && !rules.contains(decidedBy.get())) {
+                violations.add(new Violation(path + ".decidedBy", ModelRule.RANKING_RECORD,
+                        path + ".decidedBy must be a rule of the policy or the issue-id tie-break"));
+            }
+        }
+        Ranker.checkIssues(issues, context, "entries[", "].issue", violations);
+        checkFlags(issues, raised, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Ranking", violations);
+        }
+        return new Ranking(policy, context, given, issues, raised);
+    }
+
+    /** Adds the violations of flags about issues not ranked, of focus codes, or out of ranking order. */
+    private static void checkFlags(InterpersonalIssue[] issues, List<RankingFlag> flags, List<Violation> violations) {
+        Map<IssueId, Integer> positions = new HashMap<>();
+        for (int i = 0; i < issues.length; i++) {
+            positions.putIfAbsent(issues[i].id(), i);
+        }
+        int lastPosition = -1;
+        int lastCode = -1;
+        for (int i = 0; i < flags.size(); i++) {
+            RankingFlag flag = flags.get(i);
+            if (flag == null) {
+                throw new NullPointerException("flags[" + i + "]");
+            }
+            String path = "flags[" + i + "]";
+            Integer position = positions.get(flag.issue());
+            if (position == null) {
+                violations.add(new Violation(path + ".issue", ModelRule.KNOWN_ISSUE,
+                        path + ".issue must name a ranked issue"));
+                continue;
+            }
+            if (flag.code() == RankingFlag.Code.FOCUS_NOT_LINKED || flag.code() == RankingFlag.Code.FOCUS_DECIDED_BY_ID) {
+                violations.add(new Violation(path + ".code", ModelRule.RANKING_RECORD,
+                        path + ".code is raised by a focus selection, not by a ranking"));
+                continue;
+            }
+            int code = flag.code().ordinal();
+            if (position < lastPosition || position == lastPosition && code <= lastCode) {
+                violations.add(new Violation(path, ModelRule.RANKING_RECORD,
+                        path + " must follow the flags before it in the ranking order of their issues, then by code"));
+            }
+            lastPosition = position;
+            lastCode = code;
+        }
+    }
+
+    /**
+     * Checks this ranking against a policy: ranks the same issues in the same context with the
+     * policy and lists every place where what this ranking records differs from what the policy
+     * makes. The list is empty exactly when the policy has the same name and rule names as the
+     * one recorded, and ranks the issues in the same order, for the same reasons, with the same
+     * flags.
+     *
+     * <pre>{@code
+     * Ranking stored = IptJson.strict().ranking().read(json);
+     * List<RankingDisagreement> found = stored.verify(RankingPolicy.clinicalDefault());
+     * found.isEmpty();   // true while the policy still ranks the issues as recorded
+     * }</pre>
+     *
+     * <p>Cost: one {@link RankingPolicy#rank(List, RankingContext)}, then O(n + f).
+     *
+     * @param policy the policy to check against, not null
+     * @return the disagreements, in the order of the paths: {@code policy.name}, {@code policy.rules},
+     *         each entry's, then the flags'; unmodifiable, empty if the policy agrees
+     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     *         ({@link RankingRules#placeholder}), which cannot rank
+     */
+    public List<RankingDisagreement> verify(RankingPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        Ranking made = policy.rank(issues, context);
+        List<RankingDisagreement> found = new ArrayList<>();
+        if (!policy.name().equals(this.policy.name())) {
+            found.add(new RankingDisagreement("policy.name", "policy.name differs from the name recorded"));
+        }
+        if (!ruleNames(policy).equals(ruleNames(this.policy))) {
+            found.add(new RankingDisagreement("policy.rules", "policy.rules differ from the rule names recorded"));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            RankedIssue recorded = entries.get(i);
+            RankedIssue other = made.entries.get(i);
+            String path = "entries[" + i + "]";
+            if (!recorded.issue().equals(other.issue())) {
+                found.add(new RankingDisagreement(path + ".issue", path
+                        + ".issue is not the issue the policy ranks at this position"));
+                continue;
+            }
+            if (!recorded.decidedBy().map(RankingRule::name).equals(other.decidedBy().map(RankingRule::name))) {
+                found.add(new RankingDisagreement(path + ".decidedBy", path
+                        + ".decidedBy is not the rule the policy finds deciding"));
+            } else if (!recorded.explanation().equals(other.explanation())) {
+                found.add(new RankingDisagreement(path + ".explanation", path
+                        + ".explanation is not the reason the policy gives"));
+            }
+        }
+        for (int i = 0; i < Math.max(flags.size(), made.flags.size()); i++) {
+            if (i == flags.size() || i == made.flags.size()) {
+                found.add(new RankingDisagreement("flags", "flags are not as many as the policy raises"));
+                break;
+            }
+            if (!flags.get(i).equals(made.flags.get(i))) {
+                found.add(new RankingDisagreement("flags[" + i + "]", "flags[" + i
+                        + "] is not the flag the policy raises here"));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<String> ruleNames(RankingPolicy policy) {
+        List<String> names = new ArrayList<>(policy.rules().size());
+        for (RankingRule rule : policy.rules()) {
+            names.add(rule.name());
+        }
+        return names;
     }
 
     /**
@@ -153,14 +348,8 @@ public final class Ranking implements Serializable {
     }
 
     /**
-     * Checks whether this ranking equals another: same policy, context, entries and flags.
-     *
-     * @param other the other object, may be null
-     * @return true if equal
-     */
-    /**
-     * Replaces this ranking in a serialization stream by its serialized form, its policy, context
-     * and issues, which is read back by ranking the issues again.
+     * Replaces this ranking in a serialization stream by its serialized form, its policy, context,
+     * entries and flags, which is read back through {@link #of}, without ranking again.
      *
      * @return the serialized form, not null
      */
@@ -178,6 +367,12 @@ public final class Ranking implements Serializable {
         throw SerialParts.proxyRequired();
     }
 
+    /**
+     * Checks whether this ranking equals another: same policy, context, entries and flags.
+     *
+     * @param other the other object, may be null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -141,13 +141,15 @@ public final class RankingPolicy implements Serializable {
      * <pre>{@code
      * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
      * ranking.at(1).issue();   // the issue to work on first
-     * ranking.at(1).reason();  // e.g. "onset-link: PRECIPITATED_ONSET before NOT_LINKED"
+     * ranking.at(1).reason();  // e.g. "onset-link: precipitated_onset before not_linked"
      * }</pre>
      *
      * <p>Costs as {@link #rank(List, RankingContext)}.
      *
      * @param course the course, not null
      * @return the ranking, not null
+     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     *         ({@link RankingRules#placeholder}), which cannot compare issues
      */
     public Ranking rank(Course course) {
         Objects.requireNonNull(course, "course");
@@ -172,7 +174,7 @@ public final class RankingPolicy implements Serializable {
      *         .patientPriority(1).distress(6).amenability(Amenability.LOW).build();
      * Ranking ranking = RankingPolicy.clinicalDefault().rank(List.of(dispute, grief), context);
      * ranking.at(1).issue();   // grief: it is linked to the onset, the dispute is not
-     * ranking.at(1).reason();  // "onset-link: PRECIPITATED_ONSET before NOT_LINKED"
+     * ranking.at(1).reason();  // "onset-link: precipitated_onset before not_linked"
      * ranking.at(2).reason();  // "last of 2"
      * }</pre>
      *
@@ -190,6 +192,9 @@ public final class RankingPolicy implements Serializable {
      *         path {@code issues[i].id} of the later one)
      * @throws InvalidModelException if an issue names a person not in the context's inventory
      *         (rule {@link ModelRule#KNOWN_PERSON}, path {@code issues[i].people[j]})
+     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     *         ({@link RankingRules#placeholder}), which cannot compare issues; the message names it
+     *         by its position, {@code rules[i]}
      */
     public Ranking rank(List<InterpersonalIssue> issues, RankingContext context) {
         Objects.requireNonNull(issues, "issues");
@@ -207,9 +212,12 @@ public final class RankingPolicy implements Serializable {
      *
      * @param context the context, not null
      * @return the comparator, thread-safe if the rules are, not null
+     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     *         ({@link RankingRules#placeholder}), which cannot compare issues
      */
     public Comparator<InterpersonalIssue> comparator(RankingContext context) {
         Objects.requireNonNull(context, "context");
+        Ranker.refusePlaceholders(rules);
         return (a, b) -> {
             for (RankingRule rule : rules) {
                 int c = rule.compare(a, b, context);

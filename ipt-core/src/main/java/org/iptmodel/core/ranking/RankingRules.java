@@ -3,13 +3,18 @@ package org.iptmodel.core.ranking;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.iptmodel.core.Amenability;
 import org.iptmodel.core.Bibliography;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.OnsetLink;
 import org.iptmodel.core.ProblemArea;
+import org.iptmodel.core.Violation;
+import org.iptmodel.core.internal.Identifiers;
 
 /**
  * The built-in ranking rules, from the IPT manuals' rules for choosing the focus.
@@ -20,7 +25,8 @@ import org.iptmodel.core.ProblemArea;
  * and says, in its source, when it is the library's own rather than a manual's. Every keyed rule
  * maps an issue to a small number in constant time. Explanations of these rules name what they
  * compare in the issue by enum values and numbers only, for example
- * {@code "onset-link: MAINTAINS_EPISODE before NOT_LINKED"}.
+ * {@code "onset-link: maintains_episode before not_linked"}
+ * ({@link RankingReason}).
  *
  * <pre>{@code
  * RankingPolicy policy = RankingPolicy.builder()
@@ -60,7 +66,7 @@ public final class RankingRules {
                     + " links count alike (ISIPT, Key IPT strategies; IPT UK, Stages of IPT; Markowitz 2006).",
             List.of(Bibliography.ISIPT_STRATEGIES, Bibliography.IPTUK_STAGES, Bibliography.MARKOWITZ_2006),
             (issue, context) -> linkKey(issue.onsetLink()),
-            (issue, context) -> issue.onsetLink().name());
+            (issue, context) -> spelling(issue.onsetLink()));
 
     /**
      * Deficits by exclusion: among issues the earlier rules tie, issues of any other problem area
@@ -81,7 +87,7 @@ public final class RankingRules {
                     + " (Weissman, Markowitz and Klerman 2018).",
             List.of(Bibliography.WEISSMAN_2018),
             (issue, context) -> issue.area() == ProblemArea.INTERPERSONAL_DEFICITS ? 1 : 0,
-            (issue, context) -> issue.area().name());
+            (issue, context) -> spelling(issue.area()));
 
     /**
      * Patient priority: the issue the patient rates as more important ranks first (priority 1
@@ -132,7 +138,7 @@ public final class RankingRules {
                     + " Institute, Brief IPT); outside brief IPT the library's own last criterion.",
             List.of(Bibliography.SWARTZ_2004, Bibliography.SWARTZ_2014, Bibliography.IPT_INSTITUTE_BRIEF),
             (issue, context) -> amenabilityKey(issue.amenability()),
-            (issue, context) -> issue.amenability().name());
+            (issue, context) -> spelling(issue.amenability()));
 
     /**
      * Onset before maintenance: an opt-in rule, the library's own, that ranks issues that
@@ -150,7 +156,7 @@ public final class RankingRules {
                     + " maintenance of the episode alike (ISIPT, Key IPT strategies; IPT UK, Stages of IPT).",
             List.of(Bibliography.ISIPT_STRATEGIES, Bibliography.IPTUK_STAGES),
             (issue, context) -> issue.onsetLink() == OnsetLink.PRECIPITATED_ONSET ? 0 : 1,
-            (issue, context) -> issue.onsetLink().name());
+            (issue, context) -> spelling(issue.onsetLink()));
 
     /**
      * Onset proximity: the issue that began closer in time to the onset of the current episode
@@ -162,7 +168,7 @@ public final class RankingRules {
      * patient's priority; add it to a custom policy after {@link #PATIENT_PRIORITY} to order issues
      * the other rules tie. Key: the absolute number of days between
      * {@link InterpersonalIssue#began()} and {@link RankingContext#episodeOnset()}, or
-     * {@link Long#MAX_VALUE} if either is unknown. Explanations show the number of days.
+     * {@link Long#MAX_VALUE} if either is unknown. Explanations show the number of days, or {@code unknown}.
      */
     public static final KeyedRankingRule ONSET_PROXIMITY = new BuiltInRule("onset-proximity",
             "The issue that began closer in time to the onset of the current episode first; unknown dates last.",
@@ -172,7 +178,7 @@ public final class RankingRules {
             (issue, context) -> daysFromOnset(issue, context),
             (issue, context) -> {
                 long days = daysFromOnset(issue, context);
-                return days == Long.MAX_VALUE ? "unknown days" : days + " days";
+                return days == Long.MAX_VALUE ? RankingRules.UNKNOWN_DAYS : Long.toString(days);
             });
 
     /**
@@ -189,7 +195,67 @@ public final class RankingRules {
     private static final List<RankingRule> ALL = List.of(ONSET_LINK, DEFICITS_BY_EXCLUSION, PATIENT_PRIORITY,
             DISTRESS, AMENABILITY, ONSET_BEFORE_MAINTENANCE, ONSET_PROXIMITY, ISSUE_ID);
 
+    /** The value {@link #ONSET_PROXIMITY} compares for an issue whose distance from the onset is unknown. */
+    static final String UNKNOWN_DAYS = "unknown";
+
+    /** The message of a placeholder asked to rank, the same whatever its name. */
+    static final String PLACEHOLDER_CANNOT_RANK = "a placeholder ranking rule, read by name from a recorded ranking,"
+            + " cannot compare issues";
+
     private RankingRules() {
+    }
+
+    /**
+     * Obtains a placeholder for a rule known only by its name: the rule a recorded ranking names
+     * when its reader does not know a rule of that name (for example a rule of another
+     * application's own). A placeholder keeps the record: a {@link Ranking} built from its parts
+     * ({@link Ranking#of}) may name it in its policy and as the rule that decided an entry. It
+     * cannot rank: its {@link RankingRule#compare} throws {@link UnsupportedOperationException},
+     * and so do {@link RankingPolicy#rank(java.util.List, RankingContext)} and
+     * {@link Ranking#verify(RankingPolicy)} for a policy holding one, naming the rule by its
+     * position in the policy. Test for one with {@link #isPlaceholder(RankingRule)}.
+     *
+     * <pre>{@code
+     * RankingRule rule = RankingRules.placeholder("clinic:closest-person");
+     * RankingRules.isPlaceholder(rule);   // true
+     * }</pre>
+     *
+     * <p>Two placeholders of the same name are equal; a placeholder equals no other rule.
+     *
+     * @param name the rule's name, an identifier other than the name of a built-in rule; not null
+     * @return the placeholder, immutable and thread-safe, not null
+     * @throws InvalidModelException if the name is not an identifier (rule {@link ModelRule#ID_FORMAT},
+     *         path {@code name}) or is the name of a built-in rule, which is always known (rule
+     *         {@link ModelRule#UNIQUE_IDS}, path {@code name})
+     */
+    public static RankingRule placeholder(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!Identifiers.isToken(name)) {
+            throw new InvalidModelException("RankingRule", List.of(new Violation("name", ModelRule.ID_FORMAT,
+                    "name " + ModelRule.ID_FORMAT.description())));
+        }
+        if (named(name).isPresent()) {
+            throw new InvalidModelException("RankingRule", List.of(new Violation("name", ModelRule.UNIQUE_IDS,
+                    "name is the name of a built-in rule, which needs no placeholder")));
+        }
+        return new PlaceholderRule(name);
+    }
+
+    /**
+     * Checks whether a rule is a placeholder made by {@link #placeholder(String)}, which keeps a
+     * rule's name and cannot rank.
+     *
+     * @param rule the rule, not null
+     * @return true if it is a placeholder
+     */
+    public static boolean isPlaceholder(RankingRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        return rule instanceof PlaceholderRule;
+    }
+
+    /** An enum value as the JSON format spells it: its constant's name in lower case. */
+    private static String spelling(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /**

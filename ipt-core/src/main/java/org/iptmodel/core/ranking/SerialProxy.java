@@ -20,8 +20,8 @@ import org.iptmodel.core.internal.SerialParts;
  * The serialized form of the values of this package: the value's kind and its parts, in
  * JDK-serializable form (absent values are null, lists are {@link ArrayList}s). Every value
  * class's {@code writeReplace()} returns one; its {@link #readResolve()} rebuilds the value through
- * the public factories (a policy through its builder, a ranking by ranking its issues again with
- * its policy, a focus selection by selecting again), so every invariant is checked again and a
+ * the public factories (a policy through its builder, a ranking through {@link Ranking#of} from
+ * what it records, without ranking again, a focus selection by selecting again), so every invariant is checked again and a
  * stream that was tampered with never yields an invalid value: it fails with an
  * {@link InvalidObjectException}. Built-in rules and policies are written by name and read as the
  * very same instances; a rule of the application's own is written as itself if it is
@@ -38,6 +38,7 @@ final class SerialProxy extends SerialForm {
     static final int RANKING = 5;
     static final int SELECTION = 6;
     static final int SELECTOR = 7;
+    static final int PLACEHOLDER_RULE = 8;
 
     /** What to do about a rule that is not serializable. */
     private static final String ADVICE = "give the policy a Serializable RankingRule, or KeyedRankingRule.of(..) a"
@@ -90,8 +91,28 @@ final class SerialProxy extends SerialForm {
                 context.protocol());
     }
 
+    /**
+     * The form of a ranking: its policy, context, issues in ranking order, each entry's reason as a
+     * list (empty for the last entry; the rule's name, then the compared values, if any) and its
+     * flags.
+     */
     static SerialProxy of(Ranking ranking) {
-        return new SerialProxy(RANKING, ranking.policy(), ranking.context(), list(ranking.issues()));
+        ArrayList<ArrayList<String>> reasons = new ArrayList<>(ranking.size());
+        for (RankedIssue entry : ranking.entries()) {
+            ArrayList<String> reason = new ArrayList<>(3);
+            entry.explanation().ifPresent(r -> {
+                reason.add(r.rule());
+                reason.addAll(r.compared());
+            });
+            reasons.add(reason);
+        }
+        return new SerialProxy(RANKING, ranking.policy(), ranking.context(), list(ranking.issues()), reasons,
+                list(ranking.flags()));
+    }
+
+    /** The form of a placeholder rule: its name. */
+    static SerialProxy placeholder(RankingRule rule) {
+        return new SerialProxy(PLACEHOLDER_RULE, rule.name());
     }
 
     static SerialProxy of(FocusSelection selection) {
@@ -122,9 +143,10 @@ final class SerialProxy extends SerialForm {
                 LocalDate onset = p.nullable(0, LocalDate.class);
                 return onset == null ? context : context.withEpisodeOnset(onset);
             case RANKING:
-                p.count(3);
-                return p.get(0, RankingPolicy.class).rank(p.list(2, InterpersonalIssue.class),
-                        p.get(1, RankingContext.class));
+                return ranking(p);
+            case PLACEHOLDER_RULE:
+                p.count(1);
+                return RankingRules.placeholder(p.get(0, String.class));
             case SELECTION:
                 return selection(p);
             case SELECTOR:
@@ -147,6 +169,34 @@ final class SerialProxy extends SerialForm {
             }
         }
         return built;
+    }
+
+    /** Rebuilds a ranking from what it records through {@link Ranking#of}, without ranking again. */
+    private static Ranking ranking(SerialParts p) throws InvalidObjectException {
+        p.count(5);
+        RankingPolicy policy = p.get(0, RankingPolicy.class);
+        List<InterpersonalIssue> issues = p.list(2, InterpersonalIssue.class);
+        List<List<String>> reasons = p.lists(3, String.class);
+        if (reasons.size() != issues.size()) {
+            throw new InvalidObjectException("a ranking has one reason per issue");
+        }
+        List<RankedIssue> entries = new ArrayList<>(issues.size());
+        for (int i = 0; i < issues.size(); i++) {
+            List<String> reason = reasons.get(i);
+            if (reason.isEmpty()) {
+                entries.add(RankedIssue.last(i + 1, issues.get(i)));
+            } else if (reason.size() == 1 && reason.get(0).equals(IssueIdRule.NAME)) {
+                entries.add(RankedIssue.of(i + 1, issues.get(i), RankingRules.ISSUE_ID, RankingReason.tieBreak()));
+            } else if (reason.size() == 3) {
+                RankingRule rule = policy.rules().stream().filter(r -> r.name().equals(reason.get(0))).findFirst()
+                        .orElseThrow(() -> new InvalidObjectException("a deciding rule is not a rule of the policy"));
+                entries.add(RankedIssue.of(i + 1, issues.get(i), rule,
+                        RankingReason.of(reason.get(0), reason.get(1), reason.get(2))));
+            } else {
+                throw new InvalidObjectException("a reason holds a rule's name and two values, or the tie-break");
+            }
+        }
+        return Ranking.of(policy, p.get(1, RankingContext.class), entries, p.list(4, RankingFlag.class));
     }
 
     private static KeyedRankingRule keyedRule(SerialParts p) throws InvalidObjectException {

@@ -14,9 +14,12 @@
  *     the remaining ties on the issue id, so that every ranking is a strict total order,
  *     deterministic and independent of the order of its input;</li>
  * <li>a {@link org.iptmodel.core.ranking.Ranking} holds the ordered issues, for each the rule that
- *     placed it above the next one and a reason made only of rule names, enum values and numbers,
- *     and the flags raised for review (grief without a recorded death, a link not assessed, a tie
- *     decided by issue id);</li>
+ *     placed it above the next one and why, as data ({@link org.iptmodel.core.ranking.RankingReason}:
+ *     the rule's name and the values it compared, in spelling form), and the flags raised for
+ *     review (grief without a recorded death, a link not assessed, a tie decided by issue id). A
+ *     ranking recorded earlier is rebuilt from its parts with
+ *     {@link org.iptmodel.core.ranking.Ranking#of}, without ranking again, and checked against a
+ *     policy on request ({@link org.iptmodel.core.ranking.Ranking#verify});</li>
  * <li>a {@link org.iptmodel.core.ranking.FocusSelector} chooses the focus from a ranking, and a
  *     {@link org.iptmodel.core.ranking.FocusSelection} records the patient's agreement, a
  *     clinician's override, or a reassessment as a contract amendment, and explains which issue

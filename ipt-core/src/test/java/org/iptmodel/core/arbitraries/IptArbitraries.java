@@ -53,8 +53,10 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
 import org.iptmodel.core.report.AdherenceReport;
@@ -1189,6 +1191,46 @@ public final class IptArbitraries {
      */
     public static Arbitrary<RankedIssue> rankedIssues() {
         return RankingArbitraries.RANKED_ISSUES;
+    }
+
+    /**
+     * Rankings of {@link #rankings()} as a reader that knows only the built-in rules reads them:
+     * every rule of the policy that is not built in is a placeholder of its name
+     * ({@link RankingRules#placeholder}), in the policy and as the rule deciding entries.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Ranking> recordedRankings() {
+        return RankingArbitraries.RECORDED_RANKINGS;
+    }
+
+    /**
+     * Placeholder rules ({@link RankingRules#placeholder}) of a few names.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingRule> placeholderRules() {
+        return RankingArbitraries.PLACEHOLDER_RULES;
+    }
+
+    /**
+     * Reasons of ranked issues: those of the entries of {@link #rankings()}, the tie-break's, and
+     * reasons of a rule name and two values of spelling form (any of the allowed characters, up to
+     * the longest value, and decimal numbers).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingReason> rankingReasons() {
+        return RankingArbitraries.REASONS;
+    }
+
+    /**
+     * Disagreements of a ranking with a policy, at each kind of path {@link Ranking#verify} reports.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<RankingDisagreement> rankingDisagreements() {
+        return RankingArbitraries.DISAGREEMENTS;
     }
 
     /**

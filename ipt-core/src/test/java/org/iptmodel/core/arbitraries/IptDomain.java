@@ -42,7 +42,9 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
+import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.report.AdherenceReport;
@@ -543,6 +545,26 @@ public class IptDomain extends DomainContextBase {
     @Provide
     public Arbitrary<RankedIssue> rankedIssues() {
         return IptArbitraries.rankedIssues();
+    }
+
+    /**
+     * Ranking reasons, as {@link IptArbitraries#rankingReasons()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingReason> rankingReasons() {
+        return IptArbitraries.rankingReasons();
+    }
+
+    /**
+     * Ranking disagreements, as {@link IptArbitraries#rankingDisagreements()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<RankingDisagreement> rankingDisagreements() {
+        return IptArbitraries.rankingDisagreements();
     }
 
     /**

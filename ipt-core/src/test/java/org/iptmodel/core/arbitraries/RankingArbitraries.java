@@ -28,8 +28,10 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
 
@@ -130,6 +132,25 @@ final class RankingArbitraries {
             .as((policy, input) -> policy.rank(input.get2(), input.get1()));
     static final Arbitrary<RankedIssue> RANKED_ISSUES = Combinators.combine(RANKINGS.filter(r -> !r.isEmpty()), KEY)
             .as((ranking, key) -> ranking.at(1 + key % ranking.size()));
+    /** Rankings as a reader that knows only the built-in rules reads them: every other rule a placeholder. */
+    static final Arbitrary<Ranking> RECORDED_RANKINGS = RANKINGS.map(RankingArbitraries::recorded);
+    static final Arbitrary<RankingRule> PLACEHOLDER_RULES = Arbitraries.of("clinic:closest-person", "fewer-people",
+            "site-7.priority", "x").map(RankingRules::placeholder);
+    /** Reasons: those of the rankings' entries, the tie-break's, and reasons of spelling values. */
+    static final Arbitrary<RankingReason> REASONS = Arbitraries.frequencyOf(
+            Tuple.of(3, RANKED_ISSUES.map(RankedIssue::explanation).filter(Optional::isPresent).map(Optional::get)),
+            Tuple.of(1, Arbitraries.just(RankingReason.tieBreak())),
+            Tuple.of(2, Combinators.combine(Arbitraries.of("onset-link", "fewer-people", "clinic:rule-1"),
+                    Arbitraries.strings().withChars("abcz019_-.:").ofMinLength(1).ofMaxLength(64),
+                    Arbitraries.longs().map(n -> Long.toString(n))).as(RankingReason::of)));
+    /** Disagreements as {@link Ranking#verify} reports them, at each kind of path. */
+    static final Arbitrary<RankingDisagreement> DISAGREEMENTS = Combinators.combine(
+            Arbitraries.of("policy.name", "policy.rules", "entries[%d].issue", "entries[%d].decidedBy",
+                    "entries[%d].explanation", "flags[%d]", "flags"), Arbitraries.integers().between(0, 11))
+            .as((pattern, i) -> {
+                String path = String.format(pattern, i);
+                return new RankingDisagreement(path, path + " differs from what the policy makes");
+            });
     static final Arbitrary<RankingFlag> FLAGS = Combinators.combine(Arbitraries.of(RankingFlag.Code.class),
             Arbitraries.integers().between(0, 999).map(n -> IssueId.of("i-" + n))).as(RankingFlag::new);
     static final Arbitrary<FocusSelector> SELECTORS = Arbitraries.frequencyOf(
@@ -146,6 +167,25 @@ final class RankingArbitraries {
             .as((selection, key) -> selection.omissions().get(key % selection.omissions().size()));
 
     private RankingArbitraries() {
+    }
+
+    /** The ranking rebuilt with each rule that is not built in replaced by a placeholder of its name. */
+    static Ranking recorded(Ranking ranking) {
+        RankingPolicy.Builder policy = RankingPolicy.builder().name(ranking.policy().name());
+        for (RankingRule rule : ranking.policy().rules()) {
+            policy.add(placeholderOf(rule));
+        }
+        List<RankedIssue> entries = new ArrayList<>(ranking.size());
+        for (RankedIssue entry : ranking.entries()) {
+            entries.add(entry.decidedBy().isEmpty() ? RankedIssue.last(entry.position(), entry.issue())
+                    : RankedIssue.of(entry.position(), entry.issue(), placeholderOf(entry.decidedBy().get()),
+                            entry.explanation().orElseThrow()));
+        }
+        return Ranking.of(policy.build(), ranking.context(), entries, ranking.flags());
+    }
+
+    private static RankingRule placeholderOf(RankingRule rule) {
+        return RankingRules.all().contains(rule) ? rule : RankingRules.placeholder(rule.name());
     }
 
     private static List<RankingRule> pool() {

@@ -56,7 +56,7 @@ class ClinicalVignettesTest {
         Focus focus = FocusSelector.standard().select(ranking).orElseThrow().focus();
 
         assertThat(ranking.issues()).containsExactly(grief, dispute);
-        assertThat(ranking.at(1).reason()).isEqualTo("onset-link: PRECIPITATED_ONSET before NOT_LINKED");
+        assertThat(ranking.at(1).reason()).isEqualTo("onset-link: precipitated_onset before not_linked");
         assertThat(ranking.flags()).isEmpty();
         assertThat(focus.areas()).containsExactly(ProblemArea.GRIEF);
         assertThat(focus.issues()).containsExactly(IssueId.of("i-grief"));
@@ -131,7 +131,7 @@ class ClinicalVignettesTest {
 
         assertThat(ranking.issues()).containsExactly(retirement, withdrawal);
         assertThat(ranking.at(1).reason())
-                .isEqualTo("deficits-by-exclusion: ROLE_TRANSITION before INTERPERSONAL_DEFICITS");
+                .isEqualTo("deficits-by-exclusion: role_transition before interpersonal_deficits");
         assertThat(focus.areas()).containsExactly(ProblemArea.ROLE_TRANSITION);
         assertThat(focus.issues()).containsExactly(IssueId.of("i-retired"));
     }
@@ -182,7 +182,7 @@ class ClinicalVignettesTest {
         Ranking standard = RankingPolicy.clinicalDefault().rank(course);
 
         assertThat(brief.at(1).issue()).isEqualTo(carer);
-        assertThat(brief.at(1).reason()).isEqualTo("amenability: HIGH before LOW");
+        assertThat(brief.at(1).reason()).isEqualTo("amenability: high before low");
         assertThat(FocusSelector.standard().withMaxAreas(1).select(brief).orElseThrow().focus().areas())
                 .containsExactly(ProblemArea.ROLE_TRANSITION);
         assertThat(standard.at(1).issue()).isEqualTo(impasse);

@@ -56,8 +56,8 @@ class RankingPackingProperties {
             RankingRule rule = entries.get(i).decidedBy().orElseThrow();
             if (rule instanceof KeyedRankingRule && !(rule instanceof BuiltInRule)) {
                 KeyedRankingRule keyed = (KeyedRankingRule) rule;
-                assertThat(entries.get(i).reason()).isEqualTo(rule.name() + ": key "
-                        + keyed.key(entries.get(i).issue(), context) + " before key "
+                assertThat(entries.get(i).reason()).isEqualTo(rule.name() + ": "
+                        + keyed.key(entries.get(i).issue(), context) + " before "
                         + keyed.key(entries.get(i + 1).issue(), context));
             }
         }

@@ -36,26 +36,26 @@ class RankingRulesTest {
     static Stream<Arguments> preferences() {
         return Stream.of(
                 preference(RankingRules.DEFICITS_BY_EXCLUSION, i -> i.withArea(ProblemArea.GRIEF),
-                        i -> i.withArea(ProblemArea.INTERPERSONAL_DEFICITS), "GRIEF before INTERPERSONAL_DEFICITS"),
+                        i -> i.withArea(ProblemArea.INTERPERSONAL_DEFICITS), "grief before interpersonal_deficits"),
                 preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.PRECIPITATED_ONSET),
-                        i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "PRECIPITATED_ONSET before NOT_LINKED"),
+                        i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "precipitated_onset before not_linked"),
                 preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE),
-                        i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "MAINTAINS_EPISODE before NOT_LINKED"),
+                        i -> i.withOnsetLink(OnsetLink.NOT_LINKED), "maintains_episode before not_linked"),
                 preference(RankingRules.ONSET_LINK, i -> i.withOnsetLink(OnsetLink.NOT_LINKED),
-                        i -> i.withOnsetLink(OnsetLink.NOT_ASSESSED), "NOT_LINKED before NOT_ASSESSED"),
+                        i -> i.withOnsetLink(OnsetLink.NOT_ASSESSED), "not_linked before not_assessed"),
                 preference(RankingRules.ONSET_BEFORE_MAINTENANCE, i -> i.withOnsetLink(OnsetLink.PRECIPITATED_ONSET),
-                        i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE), "PRECIPITATED_ONSET before MAINTAINS_EPISODE"),
+                        i -> i.withOnsetLink(OnsetLink.MAINTAINS_EPISODE), "precipitated_onset before maintains_episode"),
                 preference(RankingRules.PATIENT_PRIORITY, i -> i.withPatientPriority(1), i -> i.withPatientPriority(3),
                         "1 before 3"),
                 preference(RankingRules.DISTRESS, i -> i.withDistress(9), i -> i.withDistress(2), "9 before 2"),
                 preference(RankingRules.AMENABILITY, i -> i.withAmenability(Amenability.HIGH),
-                        i -> i.withAmenability(Amenability.MODERATE), "HIGH before MODERATE"),
+                        i -> i.withAmenability(Amenability.MODERATE), "high before moderate"),
                 preference(RankingRules.AMENABILITY, i -> i.withAmenability(Amenability.MODERATE),
-                        i -> i.withAmenability(Amenability.LOW), "MODERATE before LOW"),
+                        i -> i.withAmenability(Amenability.LOW), "moderate before low"),
                 preference(RankingRules.ONSET_PROXIMITY, i -> i.withBegan(ONSET.minusDays(14)),
-                        i -> i.withBegan(ONSET.plusDays(20)), "14 days before 20 days"),
+                        i -> i.withBegan(ONSET.plusDays(20)), "14 before 20"),
                 preference(RankingRules.ONSET_PROXIMITY, i -> i.withBegan(ONSET.minusYears(10)),
-                        i -> i, "3653 days before unknown days"));
+                        i -> i, "3653 before unknown"));
     }
 
     private static Arguments preference(RankingRule rule, UnaryOperator<InterpersonalIssue> preferred,
@@ -162,7 +162,7 @@ class RankingRulesTest {
         assertThat(fewerPeople.description()).isEqualTo("Fewer people first.");
         assertThat(fewerPeople.source()).isEqualTo("test");
         assertThat(ranking.issues()).containsExactly(none, two);
-        assertThat(ranking.at(1).reason()).isEqualTo("fewer-people: key 0 before key 20");
+        assertThat(ranking.at(1).reason()).isEqualTo("fewer-people: 0 before 20");
     }
 
     @Test
@@ -177,7 +177,7 @@ class RankingRulesTest {
                 people);
 
         assertThat(ranking.issues()).containsExactly(inner, BASE);
-        assertThat(ranking.at(1).reason()).isEqualTo("closest-person: rank 1 before rank 2");
+        assertThat(ranking.at(1).reason()).isEqualTo("closest-person: 1 before 2");
     }
 
     @Test

@@ -36,7 +36,7 @@ class RankingTest {
         assertThat(ranking.at(1).reason()).isEqualTo("issue-id: every rule of the policy ties");
         assertThat(ranking.at(2).decidedBy()).containsSame(RankingRules.ONSET_LINK);
         assertThat(ranking.at(2).isTieBreak()).isFalse();
-        assertThat(ranking.at(2).reason()).isEqualTo("onset-link: PRECIPITATED_ONSET before NOT_LINKED");
+        assertThat(ranking.at(2).reason()).isEqualTo("onset-link: precipitated_onset before not_linked");
         assertThat(ranking.at(3).decidedBy()).isEmpty();
         assertThat(ranking.at(3).reason()).isEqualTo("last of 3");
     }
@@ -45,7 +45,7 @@ class RankingTest {
     void aRankingPrintsPositionsIdsAreasAndReasonsOnly() {
         Ranking ranking = RankingPolicy.clinicalDefault().rank(List.of(A, C), CONTEXT);
 
-        assertThat(ranking.at(1)).hasToString("1. i-a ROLE_TRANSITION (onset-link: PRECIPITATED_ONSET before NOT_LINKED)");
+        assertThat(ranking.at(1)).hasToString("1. i-a ROLE_TRANSITION (onset-link: precipitated_onset before not_linked)");
         assertThat(ranking.toString()).startsWith("Ranking[policy=clinical-default, entries=[1. i-a")
                 .doesNotContain("what the patient said");
     }

@@ -28,6 +28,9 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Severity;
 import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.ranking.RankedIssue;
+import org.iptmodel.core.ranking.RankingReason;
+import org.iptmodel.core.ranking.RankingRules;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
@@ -104,6 +107,8 @@ class ModelRuleTest {
                         .withDate(course.lastSession().orElseThrow().date().plusWeeks(1)))));
         examples.put(ModelRule.PHASE_TRANSITION, new Example("session.phase",
                 () -> opened.recordSession(second.withPhase(Phase.MAINTENANCE))));
+        examples.put(ModelRule.RANKING_RECORD, new Example("explanation", () -> RankedIssue.of(1, Samples.issue(),
+                RankingRules.ONSET_LINK, RankingReason.tieBreak())));
         examples.put(ModelRule.MIDDLE_PHASE_PREREQUISITES, new Example("formulation.acceptedOn",
                 () -> opened.recordSession(second.withPhase(Phase.MIDDLE))));
         examples.put(ModelRule.STATUS_CONSISTENT, new Example("discontinuation", () -> course.withDiscontinuation(

@@ -31,8 +31,10 @@ import org.iptmodel.core.ranking.FocusSelection;
 import org.iptmodel.core.ranking.FocusSelector;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
+import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.InstrumentOutcome;
@@ -59,11 +61,12 @@ final class ModelTypes {
 
     /**
      * Public types of the model that are no value of the format: views computed from values
-     * (a ranked issue, a focus selection, a schedule comparison, an instrument's outcome) and
-     * tools (the focus selector, the planner). Their documents are those of the values they come
+     * (a ranked issue and its reason, a ranking's disagreement with a policy, a focus selection, a
+     * schedule comparison, an instrument's outcome) and tools (the focus selector, the planner). Their documents are those of the values they come
      * from.
      */
-    static final List<Class<?>> REFUSED = List.of(RankedIssue.class, FocusSelection.class, FocusSelection.Choice.class,
+    static final List<Class<?>> REFUSED = List.of(RankedIssue.class, RankingReason.class, RankingDisagreement.class,
+            FocusSelection.class, FocusSelection.Choice.class,
             FocusSelection.Omission.class, FocusSelector.class, ScheduleComparison.class, SessionComparison.class,
             InstrumentOutcome.class, Planner.class);
 

@@ -9,6 +9,7 @@ import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.Ranking;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRules;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The ranking document: read by ranking its issues again with the policy it names, so that only
- * a document that records what the policy gives is read, and a ranking by a rule of the user's own
- * is written, but read only by a reader given that rule.
+ * The ranking document: read as the record it is, never by ranking again; a document that breaks
+ * the structure of a ranking is refused where it breaks it; one whose order or reasons are not
+ * what its policy gives reads as recorded, and {@link Ranking#verify} finds the difference; a
+ * ranking by a rule of the user's own reads with the rule when the reader is given it, else with
+ * a placeholder of its name.
  */
 class RankingDocumentTest {
     private static final DocumentCodec<Ranking> CODEC = IptJson.strict().ranking();
     private static final Ranking STANDARD = DocumentSamples.ranking(Protocol.standard());
     private static final Ranking FLAGGED = DocumentSamples.rankingWithFlags();
+    /** The index of the last entry of the standard ranking. */
+    private static final int LAST = STANDARD.size() - 1;
 
     private static ObjectNode tree(Ranking ranking) {
         return (ObjectNode) Mutator.MAPPER.readTree(CODEC.write(ranking));
@@ -59,9 +64,10 @@ class RankingDocumentTest {
         JsonNode tree = tree(FLAGGED);
         assertThat(tree.at("/entries/0/issue/id").asString()).isEqualTo(FLAGGED.at(1).issue().id().value());
         assertThat(tree.at("/entries/3/decided_by").asString()).isEqualTo("issue-id");
-        assertThat(tree.at("/entries/4/reason").asString()).isEqualTo("onset-link: NOT_LINKED before NOT_ASSESSED");
+        assertThat(tree.at("/entries/3").has("reason")).isFalse();
+        assertThat(tree.at("/entries/4/reason")).isEqualTo(Mutator.MAPPER.readTree("[\"not_linked\",\"not_assessed\"]"));
         assertThat(tree.at("/entries/6").has("decided_by")).isFalse();
-        assertThat(tree.at("/entries/6/reason").asString()).isEqualTo("last of 7");
+        assertThat(tree.at("/entries/6").has("reason")).isFalse();
         assertThat(tree.at("/flags/0/code").asString()).isEqualTo("area_outside_protocol");
         assertThat(tree.at("/flags/1/code").asString()).isEqualTo("tied_by_id");
         assertThat(tree.at("/flags/4/code").asString()).isEqualTo("link_not_assessed");
@@ -90,51 +96,78 @@ class RankingDocumentTest {
     }
 
     @Test
-    void a_reason_that_is_not_the_policys_is_refused_at_the_reason() {
-        ObjectNode tree = tree(STANDARD);
-        ((ObjectNode) tree.at("/entries/1")).put("reason", "distress: 9 before 3");
-        assertRefusedAt(tree, "/entries/1/reason", null);
-        String json = Mutator.MAPPER.writeValueAsString(tree);
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> CODEC.read(json))
-                .satisfies(e -> assertThat(e.problems().get(0).column())
-                        .isEqualTo(json.indexOf("\"reason\":\"distress: 9") + "\"reason\":".length() + 1));
+    void a_reason_that_does_not_fit_its_entry_is_refused_at_the_reason() {
+        ObjectNode otherRule = tree(STANDARD);
+        ((ObjectNode) otherRule.at("/entries/1")).put("reason", "distress: 9 before 3");
+        assertRefusedAt(otherRule, "/entries/1/reason", ModelRule.RANKING_RECORD);
+        ObjectNode missing = tree(STANDARD);
+        ((ObjectNode) missing.at("/entries/0")).remove("reason");
+        assertRefusedAt(missing, "/entries/0/reason", ModelRule.RANKING_RECORD);
+        ObjectNode forTheLast = tree(STANDARD);
+        ((ObjectNode) forTheLast.at("/entries/" + LAST)).putArray("reason").add("high").add("low");
+        assertRefusedAt(forTheLast, "/entries/" + LAST + "/reason", ModelRule.RANKING_RECORD);
+        ObjectNode one = tree(STANDARD);
+        ((ObjectNode) one.at("/entries/0")).putArray("reason").add("high");
+        assertRefusedAt(one, "/entries/0/reason", null);
+        ObjectNode notASpelling = tree(STANDARD);
+        ((ObjectNode) notASpelling.at("/entries/0")).putArray("reason").add("High").add("low");
+        assertRefusedAt(notASpelling, "/entries/0/reason/0", null);
+        ObjectNode prose = tree(STANDARD);
+        ((ObjectNode) prose.at("/entries/0")).put("reason", "because it matters more");
+        assertRefusedAt(prose, "/entries/0/reason", null);
     }
 
     @Test
-    void entries_in_another_order_are_refused_at_the_first_misplaced_entry() {
+    void entries_in_another_order_read_as_recorded_and_verify_finds_them() {
         ObjectNode tree = tree(STANDARD);
         ArrayNode entries = (ArrayNode) tree.get("entries");
         JsonNode first = entries.remove(0);
         entries.insert(1, first);
         ((ObjectNode) entries.get(0)).put("position", 1);
         ((ObjectNode) entries.get(1)).put("position", 2);
-        assertRefusedAt(tree, "/entries/0", null);
+        Ranking read = CODEC.read(Mutator.MAPPER.writeValueAsString(tree));
+        assertThat(read.at(1).issue()).isEqualTo(STANDARD.at(2).issue());
+        assertThat(read.at(1).explanation()).isEqualTo(STANDARD.at(2).explanation());
+        assertThat(read.verify(RankingPolicy.clinicalDefault())).extracting(RankingDisagreement::path)
+                .contains("entries[0].issue", "entries[1].issue");
+        assertThat(STANDARD.verify(RankingPolicy.clinicalDefault())).isEmpty();
     }
 
     @Test
     void a_wrong_position_or_deciding_rule_is_refused_there() {
         ObjectNode moved = tree(STANDARD);
         ((ObjectNode) moved.at("/entries/2")).put("position", 4);
-        assertRefusedAt(moved, "/entries/2/position", null);
+        assertRefusedAt(moved, "/entries/2/position", ModelRule.RANKING_RECORD);
         ObjectNode undecided = tree(STANDARD);
         ((ObjectNode) undecided.at("/entries/0")).remove("decided_by");
-        assertRefusedAt(undecided, "/entries/0/decided_by", null);
+        ((ObjectNode) undecided.at("/entries/0")).remove("reason");
+        assertRefusedAt(undecided, "/entries/0/decided_by", ModelRule.RANKING_RECORD);
         ObjectNode otherRule = tree(STANDARD);
-        ((ObjectNode) otherRule.at("/entries/0")).put("decided_by", "distress");
-        assertRefusedAt(otherRule, "/entries/0/decided_by", null);
+        ((ObjectNode) otherRule.at("/entries/0")).put("decided_by", "onset-proximity");
+        assertRefusedAt(otherRule, "/entries/0/decided_by", ModelRule.RANKING_RECORD);
+        ObjectNode decidedLast = tree(STANDARD);
+        ((ObjectNode) decidedLast.at("/entries/" + LAST)).put("decided_by", "issue-id");
+        assertRefusedAt(decidedLast, "/entries/" + LAST + "/decided_by", ModelRule.RANKING_RECORD);
     }
 
     @Test
-    void flags_that_are_not_the_policys_are_refused() {
+    void flags_that_break_the_record_are_refused_and_others_read_as_recorded() {
         ObjectNode missing = tree(FLAGGED);
         missing.remove("flags");
-        assertRefusedAt(missing, "/flags", null);
-        ObjectNode changed = tree(FLAGGED);
-        ((ObjectNode) changed.at("/flags/1")).put("code", "area_outside_protocol");
-        assertRefusedAt(changed, "/flags/1", null);
-        ObjectNode added = tree(STANDARD);
-        added.putArray("flags").addObject().put("code", "grief_without_death").put("issue", "i-1");
-        assertRefusedAt(added, "/flags/0", null);
+        Ranking withoutFlags = CODEC.read(Mutator.MAPPER.writeValueAsString(missing));
+        assertThat(withoutFlags.flags()).isEmpty();
+        assertThat(withoutFlags.verify(FLAGGED.policy())).extracting(RankingDisagreement::path)
+                .containsExactly("flags");
+        ObjectNode reversed = tree(FLAGGED);
+        ArrayNode flags = (ArrayNode) reversed.get("flags");
+        flags.insert(0, flags.remove(1));
+        assertRefusedAt(reversed, "/flags/1", ModelRule.RANKING_RECORD);
+        ObjectNode unranked = tree(STANDARD);
+        unranked.putArray("flags").addObject().put("code", "grief_without_death").put("issue", "i-9");
+        assertRefusedAt(unranked, "/flags/0/issue", ModelRule.KNOWN_ISSUE);
+        ObjectNode focus = tree(STANDARD);
+        focus.putArray("flags").addObject().put("code", "focus_not_linked").put("issue", "i-1");
+        assertRefusedAt(focus, "/flags/0/code", ModelRule.RANKING_RECORD);
     }
 
     @Test
@@ -151,7 +184,7 @@ class RankingDocumentTest {
     }
 
     @Test
-    void a_ranking_by_a_rule_of_the_users_own_is_written_but_read_only_by_a_reader_given_the_rule() {
+    void a_ranking_by_a_rule_of_the_users_own_reads_with_the_rule_if_given_else_with_a_placeholder() {
         KeyedRankingRule fewerPeople = KeyedRankingRule.of("fewer-people", "Issues involving fewer people first.",
                 "clinic guideline 4.3", (issue, context) -> issue.people().size());
         RankingPolicy policy = RankingPolicy.builder().name("clinic-b").add(RankingRules.DEFICITS_BY_EXCLUSION)
@@ -160,12 +193,14 @@ class RankingDocumentTest {
         String json = CODEC.write(ranking);
         assertThat(json).contains("\"rules\":[\"deficits-by-exclusion\",\"fewer-people\"]");
         assertThat(Schemas.errors(Documents.RANKING, json)).isEmpty();
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> CODEC.read(json))
-                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
-                    assertThat(p.pointer()).isEqualTo("/policy/rules/1");
-                    assertThat(p.message()).isEqualTo("is not the name of a built-in or registered ranking rule");
-                }));
+        Ranking placeheld = CODEC.read(json);
+        assertThat(placeheld.policy().rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION,
+                RankingRules.placeholder("fewer-people"));
+        assertThat(placeheld).isNotEqualTo(ranking);
+        assertThat(placeheld.verify(policy)).isEmpty();
+        assertThat(CODEC.write(placeheld)).isEqualTo(json);
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> placeheld.verify(placeheld.policy())).withMessageStartingWith("rules[1] ");
         assertThat(IptJson.strict().withRankingRules(fewerPeople).ranking().read(json)).isEqualTo(ranking);
     }
 

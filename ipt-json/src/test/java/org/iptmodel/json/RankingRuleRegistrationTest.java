@@ -15,6 +15,7 @@ import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
+import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
@@ -129,9 +130,9 @@ class RankingRuleRegistrationTest {
         assertThat(configured).isNotSameAs(original);
         assertThat(original.rankingRules()).isEmpty();
         assertThat(original.toString()).isEqualTo(before);
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> original.ranking().read(JSON));
+        assertThat(RankingRules.isPlaceholder(original.ranking().read(JSON).policy().rules().get(1))).isTrue();
         assertThat(IptJson.strict().rankingRules()).isEmpty();
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> IptJson.strict().ranking().read(JSON));
+        assertThat(IptJson.strict().ranking().read(JSON)).isNotEqualTo(RANKING);
 
         assertThat(configured.rankingRules()).containsExactly(DISPUTES_FIRST);
         assertThat(configured.isPrettyPrinting()).isTrue();
@@ -150,7 +151,8 @@ class RankingRuleRegistrationTest {
         assertThat(changed.ranking().read(JSON)).isEqualTo(RANKING);
         IptJson replaced = configured.withRankingRules(Generators.FEWER_PEOPLE);
         assertThat(replaced.rankingRules()).containsExactly(Generators.FEWER_PEOPLE);
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> replaced.ranking().read(JSON));
+        assertThat(replaced.ranking().read(JSON).policy().rules().get(1))
+                .isEqualTo(RankingRules.placeholder(DISPUTES_FIRST.name()));
         assertThat(configured.withRankingRules().rankingRules()).isEmpty();
         assertThat(configured.withRankingRules(List.of()).toString()).isEqualTo(IptJson.strict().toString());
         assertThat(configured.rankingRules()).containsExactly(DISPUTES_FIRST, Generators.EARLIER_START);
@@ -199,9 +201,11 @@ class RankingRuleRegistrationTest {
         JsonMapper mapper = JsonMapper.builder().addModule(configured).build();
         assertThat(mapper.readValue(JSON, Ranking.class)).isEqualTo(RANKING);
         JsonMapper plain = JsonMapper.builder().addModule(original).build();
-        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> plain.readValue(JSON, Ranking.class))
-                .satisfies(e -> assertThat(e.problems()).extracting(JsonProblem::pointer)
-                        .containsExactly("/policy/rules/1", "/entries/0/decided_by"));
+        Ranking placeheld = plain.readValue(JSON, Ranking.class);
+        assertThat(placeheld.policy().rules().get(1)).isEqualTo(RankingRules.placeholder(DISPUTES_FIRST.name()));
+        assertThat(placeheld.at(1).decidedBy()).contains(RankingRules.placeholder(DISPUTES_FIRST.name()));
+        assertThat(placeheld.entries()).extracting(e -> e.explanation())
+                .isEqualTo(RANKING.entries().stream().map(e -> e.explanation()).toList());
     }
 
     @Test
@@ -213,17 +217,14 @@ class RankingRuleRegistrationTest {
     }
 
     @Test
-    void a_registered_rule_of_the_same_name_that_ranks_differently_makes_the_document_disagree() {
+    void a_registered_rule_of_the_same_name_that_ranks_differently_reads_as_recorded_and_verify_disagrees() {
         KeyedRankingRule impostor = KeyedRankingRule.of(DISPUTES_FIRST.name(), "Role disputes last.",
                 "another clinic", (issue, context) -> issue.area() == ProblemArea.ROLE_DISPUTE ? 1 : 0);
-        assertThatExceptionOfType(IptJsonException.class)
-                .isThrownBy(() -> IptJson.strict().withRankingRules(impostor).ranking().read(JSON))
-                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
-                    assertThat(p.pointer()).isEqualTo("/entries/0");
-                    assertThat(p.rule()).isEmpty();
-                    assertThat(p.message()).isEqualTo("must be in the order in which the policy ranks the issues");
-                }));
+        Ranking read = IptJson.strict().withRankingRules(impostor).ranking().read(JSON);
+        assertThat(read.issues()).isEqualTo(RANKING.issues());
+        assertThat(read.policy().rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION, impostor);
+        assertThat(read.verify(read.policy())).extracting(RankingDisagreement::path).contains("entries[0].issue");
+        assertThat(read.verify(CLINIC)).isEmpty();
     }
 
     @Test

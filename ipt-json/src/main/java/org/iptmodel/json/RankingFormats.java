@@ -384,6 +384,9 @@ final class RankingFormats {
 
         @Override
         void write(JsonGenerator g, Reason reason) {
+            if (g.getPrettyPrinter() instanceof IptPrettyPrinter printer) {
+                printer.inlineNextArray();
+            }
             g.writeStartArray();
             for (String value : reason.compared()) {
                 g.writeString(value);

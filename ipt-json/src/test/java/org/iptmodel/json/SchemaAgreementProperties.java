@@ -125,8 +125,7 @@ class SchemaAgreementProperties {
      * The rules of the strict reader that JSON Schema cannot state: each relates values the schema
      * cannot compare (two numbers, two dates, an element and the elements before it, a reference and
      * what it names, a value and what the model computes), except {@code duration_parts_sum}, a sum
-     * the pattern of a duration would need thousands of alternatives to state, and
-     * {@code ranking_rule_known}, which depends on the rules registered with the reader.
+     * the pattern of a duration would need thousands of alternatives to state.
      */
     static final List<Unstated> UNSTATED = List.of(
             Unstated.of("range_order", ModelRule.RANGE_ORDER, ".*/(?:max|to|max_session_length)",
@@ -196,11 +195,11 @@ class SchemaAgreementProperties {
             Unstated.of("suicidality_item_within_items", ModelRule.VALUE_IN_RANGE, INSTRUMENT + "/suicidality_item",
                     "course-ipt-standard.json", Edit.set("/sessions/0/measurements/2/instrument/suicidality_item",
                             "6")),
-            Unstated.of("ranking_rule_known", null, "/policy/rules/\\d+|/entries/\\d+/decided_by",
-                    "ranking-flags.json", Edit.set("/policy/rules/0", "\"clinic-rule\"")),
-            Unstated.of("ranking_recomputed", null,
-                    "/entries(?:/\\d+(?:/position|/decided_by|/reason)?)?|/flags(?:/\\d+)?", "ranking-flags.json",
+            Unstated.of("ranking_record", ModelRule.RANKING_RECORD,
+                    "/entries/\\d+/(?:position|decided_by|reason)|/flags/\\d+(?:/code)?", "ranking-flags.json",
                     Edit.set("/entries/1/position", "3")),
+            Unstated.of("flag_of_ranked_issue", ModelRule.KNOWN_ISSUE, "/flags/\\d+/issue", "ranking-flags.json",
+                    Edit.set("/flags/0/issue", "\"i-9\"")),
             Unstated.of("plan_recomputed", null,
                     "/sessions(?:/\\d+(?:/number|/date|/phase)?)?|/termination_notice|/skipped_dates/\\d+",
                     "schedule-ipt-standard.json", Edit.set("/sessions/0/date", "\"2026-01-06\"")),

@@ -155,14 +155,15 @@ public final class IptJson implements Serializable {
      * own by name, besides the built-in rules; they replace the rules given before, and none
      * clears them.
      *
-     * <p>A ranking document names its policy's rules and is read by ranking its issues again
-     * ({@link #ranking()}). A reader finds each name among the built-in rules
-     * ({@link org.iptmodel.core.ranking.RankingRules}) first, then among these; a ranking by a
-     * rule of your own is therefore read only by a reader given that rule. Give the very instances
-     * the policy holds: a rule equals only itself, so the ranking read equals the one written only
-     * if its policy holds the same instances, and a rule of the same name that ranks differently
-     * makes the document disagree with the ranking made again, which is refused. Writing does not
-     * depend on the registered rules.
+     * <p>A ranking document names its policy's rules and is read as the record it is
+     * ({@link #ranking()}, {@link org.iptmodel.core.ranking.Ranking#of}), never ranked again. A
+     * reader finds each name among the built-in rules
+     * ({@link org.iptmodel.core.ranking.RankingRules}) first, then among these, and reads any other
+     * name as a placeholder ({@link org.iptmodel.core.ranking.RankingRules#placeholder}), which
+     * cannot rank. Give the very instances the policy holds: a rule equals only itself, so the
+     * ranking read equals the one written only if its policy holds the same instances; whether a
+     * rule of the same name ranks the same is {@link org.iptmodel.core.ranking.Ranking#verify}'s
+     * question. Writing does not depend on the registered rules.
      *
      * <pre>{@code
      * KeyedRankingRule fewerPeople = KeyedRankingRule.of("fewer-people",

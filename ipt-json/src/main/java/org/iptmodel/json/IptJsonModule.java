@@ -35,8 +35,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * written as a bean. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
  * nesting; the module enforces the string and item {@link JsonLimits}. A {@code Ranking} whose
- * policy holds rules of the application's own is read by a module given those rules
- * ({@link #withRankingRules(RankingRule...)}).
+ * policy holds rules of the application's own is read with those rules by a module given them
+ * ({@link #withRankingRules(RankingRule...)}), else with placeholders of their names.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder()

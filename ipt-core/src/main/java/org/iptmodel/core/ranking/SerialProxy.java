@@ -21,8 +21,9 @@ import org.iptmodel.core.internal.SerialParts;
  * JDK-serializable form (absent values are null, lists are {@link ArrayList}s). Every value
  * class's {@code writeReplace()} returns one; its {@link #readResolve()} rebuilds the value through
  * the public factories (a policy through its builder, a ranking through {@link Ranking#of} from
- * what it records, without ranking again, a focus selection by selecting again), so every invariant is checked again and a
- * stream that was tampered with never yields an invalid value: it fails with an
+ * what it records, without ranking again, a focus selection by selecting again), so every
+ * invariant is checked again and a stream that was tampered with never yields an invalid value: it
+ * fails with an
  * {@link InvalidObjectException}. Built-in rules and policies are written by name and read as the
  * very same instances; a rule of the application's own is written as itself if it is
  * {@link Serializable}, and a rule made by {@link KeyedRankingRule#of} as its name, description,

@@ -78,7 +78,7 @@ class ReadmeJavaBlocksTest {
     @Test
     void the_readme_has_the_examples_of_each_part_of_the_library() {
         assertThat(sources.keySet()).containsExactly("QuickStart", "ChooseTheFocus", "PlanAndReport",
-                "JsonRoundTrip", "Datasets", "OwnMapper", "Engines", "TestkitProperties");
+                "JsonRoundTrip", "Datasets", "StoredRanking", "OwnMapper", "Engines", "TestkitProperties");
     }
 
     @Test
@@ -114,6 +114,12 @@ class ReadmeJavaBlocksTest {
         assertThat(datasets.get(0)).startsWith("line 2").doesNotContain("iptmodel/course");
         assertThat(datasets.get(1)).isEqualTo("1");
         assertThat(run("OwnMapper")).containsExactly("true");
+    }
+
+    @Test
+    void the_stored_ranking_example_reads_the_record_and_verifies_it() throws Exception {
+        assertThat(run("StoredRanking")).containsExactly("true", "[]",
+                "onset-link: precipitated_onset before not_linked");
     }
 
     @Test

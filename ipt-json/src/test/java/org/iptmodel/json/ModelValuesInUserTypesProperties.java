@@ -179,6 +179,8 @@ class ModelValuesInUserTypesProperties {
         if (!ranking.isEmpty()) {
             views.add(ranking.at(1));
         }
+        views.add(org.iptmodel.core.ranking.RankingReason.tieBreak());
+        views.add(new org.iptmodel.core.ranking.RankingDisagreement("flags", "flags differ"));
         views.add(FocusSelector.standard());
         views.add(Schedule.of(course.protocol(), course.contract().start()).compareWith(course));
         for (Object view : views) {

@@ -41,6 +41,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Planner;
@@ -926,6 +927,40 @@ public final class IptArbitraries {
      */
     public static Arbitrary<Schedule> adherentSchedules() {
         return PlanArbitraries.ADHERENT;
+    }
+
+    /**
+     * Schedules as a document may record them without a planner of this version giving them: a
+     * schedule of {@link #schedules()} with at least one session, whose sessions from one of them
+     * on are moved later by the fewest days that keep them off the skipped dates, made again by
+     * {@link Schedule#recorded}. Structurally valid, and {@link Schedule#verify()} reports them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Schedule> recordedSchedules() {
+        return PlanArbitraries.MISPLANNED;
+    }
+
+    /**
+     * Verifications as the model gives them: of {@link #schedules()} (confirmed) and of
+     * {@link #recordedSchedules()} (with discrepancies).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Verification> verifications() {
+        return PlanArbitraries.VERIFICATIONS;
+    }
+
+    /**
+     * Discrepancies as the model reports them: one discrepancy of a verification of
+     * {@link #verifications()} that has some.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Verification.Discrepancy> discrepancies() {
+        return Combinators.combine(verifications().filter(v -> !v.isConfirmed()),
+                Arbitraries.integers().between(0, 10_000))
+                .as((v, key) -> v.discrepancies().get(key % v.discrepancies().size()));
     }
 
     /**

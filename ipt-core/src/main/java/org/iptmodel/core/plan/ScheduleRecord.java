@@ -55,11 +55,13 @@ final class ScheduleRecord {
         if (acuteSessionCount < min || acuteSessionCount > max) {
             violations.add(new Violation("acuteSessionCount", ModelRule.VALUE_IN_RANGE, "acuteSessionCount must be"
                     + " between " + min + " and " + max + " for this protocol, was " + acuteSessionCount));
-        } else if (acute != acuteSessionCount) {
-            violations.add(new Violation("acuteSessionCount", ModelRule.VALUE_IN_RANGE, "acuteSessionCount must be"
-                    + " the number of acute sessions listed, " + acute + ", was " + acuteSessionCount));
+        } else {
+            if (acute != acuteSessionCount) {
+                violations.add(new Violation("acuteSessionCount", ModelRule.VALUE_IN_RANGE, "acuteSessionCount must"
+                        + " be the number of acute sessions listed, " + acute + ", was " + acuteSessionCount));
+            }
+            notice(acuteSessionCount, terminationNotice, violations);
         }
-        notice(acuteSessionCount, terminationNotice, violations);
         boolean maintenance = acute < copy.size();
         if (maintenanceCadence.isEmpty() && (maintenance || protocol.maintenanceCadence().isPresent())) {
             violations.add(new Violation("maintenanceCadence", ModelRule.PRESENCE, maintenance
@@ -132,7 +134,7 @@ final class ScheduleRecord {
     }
 
     private static void notice(int acuteSessionCount, OptionalInt notice, List<Violation> violations) {
-        if (acuteSessionCount <= 0) {
+        if (acuteSessionCount == 0) {
             if (notice.isPresent()) {
                 violations.add(new Violation("terminationNotice", ModelRule.PRESENCE,
                         "terminationNotice must be absent for a plan without acute sessions"));

@@ -221,10 +221,6 @@ class SchemaAgreementProperties {
                     Edit.set("/criteria/partial_response_reduction", "60")),
             Unstated.of("score_dates", ModelRule.DATE_ORDER, "/outcomes/\\d+/scores/\\d+/date",
                     "outcomes-ipt-standard.json", Edit.set("/outcomes/0/scores/1/date", "\"2026-01-04\"")),
-            Unstated.of("severity_matches_criteria", ModelRule.MATCHES_CRITERIA, "/outcomes/\\d+/scores/\\d+/severity",
-                    "outcomes-ipt-standard.json", Edit.set("/outcomes/0/scores/0/severity", "\"moderate\"")),
-            Unstated.of("response_class_matches", null, "/outcomes/\\d+/response_class", "outcomes-ipt-standard.json",
-                    Edit.set("/outcomes/0/response_class", "\"response\"")),
             Unstated.of("one_outcome_per_instrument", ModelRule.DISTINCT, "/outcomes/\\d+/instrument",
                     "outcomes-ipt-standard.json", Edit.set("/outcomes/1", "{\"instrument\":\"phq-9\","
                             + "\"remission_max\":4,\"depressed_min\":10,\"scores\":[{\"session\":1,"

@@ -942,13 +942,43 @@ public final class IptArbitraries {
     }
 
     /**
-     * Verifications as the model gives them: of {@link #schedules()} (confirmed) and of
-     * {@link #recordedSchedules()} (with discrepancies).
+     * Verifications as the model gives them: of {@link #schedules()} and {@link #adherenceReports()}
+     * (confirmed), and of {@link #recordedSchedules()}, {@link #recordedAdherenceReports()} and
+     * {@link #recordedOutcomeReports()} (with discrepancies).
      *
      * @return the arbitrary, not null
      */
     public static Arbitrary<Verification> verifications() {
-        return PlanArbitraries.VERIFICATIONS;
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, PlanArbitraries.VERIFICATIONS),
+                Tuple.of(1, ReportArbitraries.ADHERENCE_REPORTS.map(AdherenceReport::verify)),
+                Tuple.of(1, ReportArbitraries.RECORDED_ADHERENCE.map(AdherenceReport::verify)),
+                Tuple.of(1, ReportArbitraries.RECORDED_OUTCOMES.map(OutcomeReport::verify)));
+    }
+
+    /**
+     * Adherence reports as a store may record them after the rules changed: a report of
+     * {@link #adherenceReports()} of a deviating course whose last deviation is recorded as
+     * {@code INFO} (so still in order), a severity its code does not have; made with
+     * {@link AdherenceReport#of(List, List, List)}, and {@link AdherenceReport#verify()} reports it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AdherenceReport> recordedAdherenceReports() {
+        return ReportArbitraries.RECORDED_ADHERENCE;
+    }
+
+    /**
+     * Outcome reports as a store may record them after the rules changed: a report of
+     * {@link #outcomeReports()} with outcomes in which one score has another severity or one
+     * outcome of two scores or more another response class, made with
+     * {@link OutcomeReport#recorded} and {@link InstrumentOutcome#recorded};
+     * {@link OutcomeReport#verify()} reports it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<OutcomeReport> recordedOutcomeReports() {
+        return ReportArbitraries.RECORDED_OUTCOMES;
     }
 
     /**

@@ -44,7 +44,7 @@ final class PlanArbitraries {
             .as((s, key) -> shiftedFrom(s, key % s.sessions().size()));
     static final Arbitrary<Verification> VERIFICATIONS = Arbitraries.frequencyOf(
             Tuple.of(1, SCHEDULES.map(Schedule::verify)),
-            Tuple.of(3, MISPLANNED.map(Schedule::verify)));
+            Tuple.of(2, MISPLANNED.map(Schedule::verify)));
     static final Arbitrary<PlannedSession> PLANNED_SESSIONS = Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 40)),
                     Tuple.of(1, Arbitraries.integers().between(41, 10_000))),

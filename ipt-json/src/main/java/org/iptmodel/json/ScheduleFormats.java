@@ -101,16 +101,26 @@ final class ScheduleFormats {
                 violations.add(new Violation("maintenanceSessionCount", ModelRule.VALUE_IN_RANGE,
                         "maintenanceSessionCount must be the number of maintenance sessions listed, " + maintenance));
             }
-            if (!violations.isEmpty()) {
-                // the sessions listed are not those counted: what the model would say of them
-                // (their phases, a maintenance cadence they would need) follows from that
-                throw new InvalidModelException("Schedule", violations);
-            }
             Optional<Period> every = maintenanceCadence == null ? protocol.maintenanceCadence()
                     : Optional.of(maintenanceCadence);
             OptionalInt notice = terminationNotice == null ? OptionalInt.empty() : OptionalInt.of(terminationNotice);
-            return Schedule.recorded(protocol, start, cadence, every, skippedDates, acuteSessionCount, notice,
-                    sessions);
+            try {
+                Schedule schedule = Schedule.recorded(protocol, start, cadence, every, skippedDates,
+                        acuteSessionCount, notice, sessions);
+                if (violations.isEmpty()) {
+                    return schedule;
+                }
+            } catch (InvalidModelException e) {
+                for (Violation v : e.violations()) {
+                    // when the maintenance sessions listed are not those counted, the count is the
+                    // problem, not the cadence the sessions listed would need
+                    if (violations.isEmpty() || v.rule() != ModelRule.PRESENCE
+                            || !v.path().equals("maintenanceCadence")) {
+                        violations.add(v);
+                    }
+                }
+            }
+            throw new InvalidModelException("Schedule", violations);
         }
     }
 }

@@ -5,13 +5,11 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import org.iptmodel.core.Bounds;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
@@ -42,11 +40,11 @@ final class ScheduleRecord {
         Objects.requireNonNull(sessions, "sessions");
         List<Violation> violations = new ArrayList<>();
         if (!Bounds.isInDateRange(start)) {
-            violations.add(new Violation("start", ModelRule.VALUE_IN_RANGE, dateMessage("start")));
+            violations.add(new Violation("start", ModelRule.VALUE_IN_RANGE, Planner.dateMessage("start")));
         }
         cadence("cadence", cadence, violations);
         maintenanceCadence.ifPresent(c -> cadence("maintenanceCadence", c, violations));
-        Set<LocalDate> skipped = skipped(skippedDates, violations);
+        Set<LocalDate> skipped = Planner.skippedDates(skippedDates, violations);
         List<PlannedSession> copy = List.copyOf(sessions);
         sessions(start, skipped, copy, violations);
         long acute = copy.stream().filter(s -> s.phase() != Phase.MAINTENANCE).count();
@@ -77,27 +75,8 @@ final class ScheduleRecord {
 
     private static void cadence(String path, Period period, List<Violation> violations) {
         if (!Bounds.isCadence(period)) {
-            violations.add(new Violation(path, ModelRule.VALUE_IN_RANGE, path + " must be positive and at most one"
-                    + " year (" + Bounds.LONGEST_CADENCE + ")"));
+            violations.add(new Violation(path, ModelRule.VALUE_IN_RANGE, Planner.cadenceMessage(path, period)));
         }
-    }
-
-    private static Set<LocalDate> skipped(Collection<LocalDate> dates, List<Violation> violations) {
-        Set<LocalDate> copy = new TreeSet<>();
-        int i = 0;
-        for (LocalDate date : dates) {
-            copy.add(Objects.requireNonNull(date, "skippedDates element"));
-            if (!Bounds.isInDateRange(date)) {
-                String path = "skippedDates[" + i + "]";
-                violations.add(new Violation(path, ModelRule.VALUE_IN_RANGE, dateMessage(path)));
-            }
-            i++;
-        }
-        if (copy.size() > Bounds.MAX_SKIPPED_DATES) {
-            violations.add(new Violation("skippedDates", ModelRule.VALUE_IN_RANGE, "skippedDates must hold at most "
-                    + Bounds.MAX_SKIPPED_DATES + " distinct dates, held " + copy.size()));
-        }
-        return Collections.unmodifiableSet(copy);
     }
 
     /** Numbers 1 to n, dates strictly increasing from the start and off the skipped dates, phases forward. */
@@ -146,10 +125,6 @@ final class ScheduleRecord {
             violations.add(new Violation("terminationNotice", ModelRule.VALUE_IN_RANGE, "terminationNotice must be"
                     + " an acute session, 1 to " + acuteSessionCount + ", was " + notice.getAsInt()));
         }
-    }
-
-    private static String dateMessage(String path) {
-        return path + " must be between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE;
     }
 
     /** Plans again from the schedule's settings and reports what the plan gives differently. */

@@ -57,6 +57,10 @@ import org.iptmodel.core.internal.SerialParts;
  *     under a protocol without an acute phase they start on the start date.</li>
  * </ul>
  *
+ * <p>A schedule is made by a {@link Planner}, or from what a stored plan records by
+ * {@link #recorded}, which checks the structure every plan has and plans nothing again;
+ * {@link #verify()} checks a schedule against the planner of this version.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Schedule implements Serializable {

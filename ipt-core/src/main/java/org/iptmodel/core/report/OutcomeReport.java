@@ -54,7 +54,8 @@ import org.iptmodel.core.internal.SerialParts;
  *
  * <p>A report is made from a course by {@link #of(Course, OutcomeCriteria)}, or from its parts by
  * {@link #of(OutcomeCriteria, List, List, List, List)}, which checks that they agree with the
- * criteria.
+ * criteria, or from what a stored report records by {@link #recorded}, which takes the recorded
+ * severities and response classes; {@link #verify()} checks those against the criteria.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -25,6 +25,7 @@ import org.iptmodel.core.report.DeviationCode;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ReportSeverity;
 import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
 import org.iptmodel.core.report.SafetyNotice;
@@ -35,14 +36,15 @@ import org.iptmodel.core.report.StartedTreatment;
  * The objects of the report documents, {@code iptmodel/adherence} and {@code iptmodel/outcomes},
  * version 1.
  *
- * <p>Reports are read through the model's factories from parts
- * ({@link AdherenceReport#of(List, List, List)}, {@link InstrumentOutcome#of},
- * {@link OutcomeReport#of(OutcomeCriteria, List, List, List, List)}), which check the order of the
- * entries and that the scores agree with the criteria. What the model computes is checked, not
- * taken: the {@code adherent} flag, a deviation's {@code severity} and an outcome's
- * {@code response_class} must agree with the values the model gives; the criteria of an outcome
- * report are its thresholds with each outcome's {@code remission_max}, {@code depressed_min} and
- * {@code bands}. The model's sentences of a safety flag and a safety notice ({@code message},
+ * <p>Reports are read as what they record, through the model's factories from parts
+ * ({@link AdherenceReport#of(List, List, List)}, {@link InstrumentOutcome#recorded},
+ * {@link OutcomeReport#recorded}), which check their structure (the order of the entries, the
+ * ranges of the scores) and take the values the rules give as recorded: a deviation's
+ * {@code severity}, a score's {@code severity} and an outcome's {@code response_class} are never
+ * computed again on reading, so a report reads after a rule changes ({@code verify()} of each
+ * report checks them). The {@code adherent} flag, which says only whether there is a deviation,
+ * must agree with the deviations. The criteria of an outcome report are its thresholds with each
+ * outcome's {@code remission_max}, {@code depressed_min} and {@code bands}. The model's sentences of a safety flag and a safety notice ({@code message},
  * {@code source}) and the {@code source} of a deviation are required text, and the
  * {@code references} of all three required keys of the bibliography; none of them is compared: the
  * model gives them again from the codes and numbers. The {@code message} of a deviation is kept as
@@ -72,8 +74,8 @@ final class ReportFormats {
     static final ObjectFormat<Deviation, DeviationParts> DEVIATION = ObjectFormat.of(DeviationParts::new,
             DeviationParts::build)
             .required("code", "code", Spellings.DEVIATION_CODE, Deviation::code, (b, v) -> b.code = v)
-            .derived("severity", "severity", Spellings.REPORT_SEVERITY, Deviation::severity,
-                    "must be the severity of the code")
+            .optional("severity", "severity", Spellings.REPORT_SEVERITY, d -> Optional.of(d.severity()),
+                    (b, v) -> b.severity = v)
             .list("sessions", "sessions", INT, Deviation::sessions, (b, v) -> b.sessions.add(v), ArrayLimit.ITEMS)
             .required("message", "message", TEXT, Deviation::message, (b, v) -> b.message = v)
             .required("source", "source", TEXT, Deviation::source, (b, v) -> { })
@@ -201,11 +203,14 @@ final class ReportFormats {
     /** The parts of a {@link Deviation} while it is read. */
     static final class DeviationParts {
         DeviationCode code;
+        ReportSeverity severity;
         final List<Integer> sessions = new ArrayList<>();
         String message;
 
+        /** The deviation with the severity recorded, else the code's. */
         Deviation build() {
-            return new Deviation(code, sessions, message);
+            return severity == null ? new Deviation(code, sessions, message)
+                    : new Deviation(code, severity, sessions, message);
         }
     }
 
@@ -273,8 +278,9 @@ final class ReportFormats {
 
     /**
      * The parts of an {@link OutcomeReport} while it is read: the criteria are the thresholds with
-     * each instrument's remission threshold, depressed range and bands, the outcomes are graded
-     * and classified by them, and the response classes read must be those the model gives.
+     * each instrument's remission threshold, depressed range and bands; the outcomes, with the
+     * severities and response classes they record, are made by {@link InstrumentOutcome#recorded}
+     * and the report by {@link OutcomeReport#recorded}, so nothing is graded or classified again.
      */
     static final class OutcomesParts {
         OutcomeCriteria criteria;
@@ -304,7 +310,7 @@ final class ReportFormats {
                     Outcome o = outcomes.get(i);
                     String path = "outcomes[" + i + "]";
                     try {
-                        built.add(InstrumentOutcome.of(o.instrument(), o.points(), all));
+                        built.add(InstrumentOutcome.recorded(o.instrument(), o.points(), o.responseClass()));
                     } catch (InvalidModelException e) {
                         e.violations().forEach(v -> violations.add(v.under(path)));
                     }
@@ -313,17 +319,7 @@ final class ReportFormats {
             if (!violations.isEmpty()) {
                 throw new InvalidModelException("OutcomeReport", violations);
             }
-            OutcomeReport report = OutcomeReport.of(all, safetyFlags, safetyNotices, concurrentTreatments, built);
-            Disagreement.Collector disagreements = new Disagreement.Collector();
-            for (int i = 0; i < outcomes.size(); i++) {
-                if (!outcomes.get(i).responseClass().equals(built.get(i).responseClass())) {
-                    disagreements.add("outcomes[" + i + "].responseClass", built.get(i).responseClass().isPresent()
-                            ? "must be the class the criteria give for the first and the latest score"
-                            : "must be absent for a single score");
-                }
-            }
-            disagreements.check();
-            return report;
+            return OutcomeReport.recorded(all, safetyFlags, safetyNotices, concurrentTreatments, built);
         }
     }
 

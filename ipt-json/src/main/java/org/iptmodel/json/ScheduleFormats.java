@@ -8,30 +8,26 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.plan.PlannedSession;
-import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.Schedule;
 
 /**
  * The objects of the schedule document, {@code iptmodel/schedule}, version 1.
  *
- * <p>A {@link Schedule} is made only by a {@link Planner}, so a schedule is read by planning it
- * again from the settings the document records: the protocol, the start, the cadence, the numbers
- * of acute and maintenance sessions, the maintenance cadence and the skipped dates. The plan made
- * again must agree with the sessions and the termination notice the document records, else the
- * document is refused.
+ * <p>A schedule is read as what it records, through {@link Schedule#recorded}: the sessions, the
+ * termination notice and the settings are taken as written, checked for their structure, and
+ * never planned again, so a schedule written by any version reads after the planner changed.
+ * Checking it against the planner of this version is {@link Schedule#verify()}.
  */
 final class ScheduleFormats {
-    /** The planner's paths and the schedule's attribute names of the format. */
-    private static final Map<String, String> PLANNER_PATHS = Map.of("sessionCount", "acuteSessionCount",
-            "maintenanceSessions", "maintenanceSessionCount");
-
     static final ObjectFormat<PlannedSession, SessionParts> PLANNED_SESSION = ObjectFormat.of(SessionParts::new,
             SessionParts::build)
             .required("number", "number", INT, PlannedSession::number, (b, v) -> b.number = v)
@@ -70,7 +66,11 @@ final class ScheduleFormats {
         }
     }
 
-    /** The settings and the recorded plan of a {@link Schedule} while it is read: planned again, then compared. */
+    /**
+     * What a {@link Schedule} records while it is read: made again by {@link Schedule#recorded},
+     * which checks its structure and plans nothing again; the maintenance sessions listed must be
+     * {@code maintenance_session_count}.
+     */
     static final class ScheduleParts {
         Protocol protocol;
         LocalDate start;
@@ -91,62 +91,36 @@ final class ScheduleFormats {
                 }
             }
             disagreements.check();
-            Schedule schedule;
-            try {
-                Planner planner = Schedule.planner(protocol, start)
-                        .withCadence(cadence)
-                        .withSessionCount(acuteSessionCount)
-                        .withSkippedDates(skippedDates)
-                        .withMaintenanceSessions(maintenanceSessionCount);
-                if (maintenanceCadence != null) {
-                    planner = planner.withMaintenanceCadence(maintenanceCadence);
-                }
-                schedule = planner.plan();
-            } catch (InvalidModelException e) {
-                // the model bounds the start, the cadences and the numbers of sessions and skipped
-                // dates, so every plan it accepts is made and stays within the range of dates
-                throw relocated(e);
+            List<Violation> violations = new ArrayList<>();
+            long maintenance = sessions.stream().filter(s -> s.phase() == Phase.MAINTENANCE).count();
+            if ((long) acuteSessionCount + maintenanceSessionCount > Bounds.MAX_PLANNED_SESSIONS) {
+                violations.add(new Violation("maintenanceSessionCount", ModelRule.VALUE_IN_RANGE,
+                        "maintenanceSessionCount must be at most " + Bounds.MAX_PLANNED_SESSIONS
+                                + " less acuteSessionCount"));
+            } else if (maintenance != maintenanceSessionCount) {
+                violations.add(new Violation("maintenanceSessionCount", ModelRule.VALUE_IN_RANGE,
+                        "maintenanceSessionCount must be the number of maintenance sessions listed, " + maintenance));
             }
+            Optional<Period> every = maintenanceCadence == null ? protocol.maintenanceCadence()
+                    : Optional.of(maintenanceCadence);
             OptionalInt notice = terminationNotice == null ? OptionalInt.empty() : OptionalInt.of(terminationNotice);
-            if (!notice.equals(schedule.terminationNotice())) {
-                disagreements.add("terminationNotice", schedule.terminationNotice().isPresent()
-                        ? "must be the session at which the plan announces the end"
-                        : "must be absent for a plan without acute sessions");
-            }
-            List<PlannedSession> made = schedule.sessions();
-            for (int i = 0; i < Math.max(sessions.size(), made.size()); i++) {
-                if (i == sessions.size()) {
-                    disagreements.add("sessions", "must list every session the plan holds");
-                    break;
+            try {
+                Schedule schedule = Schedule.recorded(protocol, start, cadence, every, skippedDates,
+                        acuteSessionCount, notice, sessions);
+                if (violations.isEmpty()) {
+                    return schedule;
                 }
-                if (i == made.size()) {
-                    disagreements.add("sessions[" + i + "]", "is a session the plan does not hold");
-                    break;
-                }
-                if (!sessions.get(i).equals(made.get(i))) {
-                    disagreements.add("sessions[" + i + "]" + differingPart(sessions.get(i), made.get(i)),
-                            "must be the session the plan holds here");
-                    break;
+            } catch (InvalidModelException e) {
+                for (Violation v : e.violations()) {
+                    // when the maintenance sessions listed are not those counted, the count is the
+                    // problem, not the cadence the sessions listed would need
+                    if (violations.isEmpty() || v.rule() != ModelRule.PRESENCE
+                            || !v.path().equals("maintenanceCadence")) {
+                        violations.add(v);
+                    }
                 }
             }
-            disagreements.check();
-            return schedule;
-        }
-
-        private static String differingPart(PlannedSession read, PlannedSession made) {
-            if (read.number() != made.number()) {
-                return ".number";
-            }
-            return read.date().equals(made.date()) ? ".phase" : ".date";
-        }
-
-        /** Moves the planner's violations to the format's attribute names. */
-        private static InvalidModelException relocated(InvalidModelException e) {
-            List<Violation> violations = new ArrayList<>(e.violations().size());
-            for (Violation v : e.violations()) {
-                violations.add(new Violation(PLANNER_PATHS.getOrDefault(v.path(), v.path()), v.rule(), v.message()));
-            }
-            return new InvalidModelException(e.type(), violations);
+            throw new InvalidModelException("Schedule", violations);
         }
     }
 }

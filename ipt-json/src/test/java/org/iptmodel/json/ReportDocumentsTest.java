@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.TreatmentKind;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
@@ -19,6 +20,7 @@ import org.iptmodel.core.report.DeviationCode;
 import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
+import org.iptmodel.core.report.ReportSeverity;
 import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
 import org.iptmodel.core.report.SafetyNotice;
@@ -29,8 +31,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report documents: read back through the model's factories, with the safety section first,
- * and holding no free text of the course.
+ * The report documents: read back as what they record through the model's factories, with the
+ * safety section first, and holding no free text of the course; {@code verify()} compares what
+ * they record with the rules.
  */
 class ReportDocumentsTest {
     private static final IptJson STRICT = IptJson.strict();
@@ -88,13 +91,37 @@ class ReportDocumentsTest {
         }), "/safety_flags/1", ModelRule.REPORT_ORDER);
     }
 
+    /** Reads a document edited as a tree. */
+    private static <T> T read(DocumentCodec<T> codec, T value, Consumer<ObjectNode> edit) {
+        ObjectNode tree = (ObjectNode) Mutator.MAPPER.readTree(codec.write(value));
+        edit.accept(tree);
+        return codec.read(Mutator.MAPPER.writeValueAsString(tree));
+    }
+
     @Test
-    void derived_values_of_an_adherence_report_must_agree() {
+    void adherent_must_agree_with_the_deviations() {
         AdherenceReport report = DocumentSamples.adherence(Protocol.group());
         assertProblem(problems(STRICT.adherence(), report, tree -> tree.put("adherent", true)), "/adherent", null);
-        assertProblem(problems(STRICT.adherence(), report,
-                tree -> ((ObjectNode) tree.at("/deviations/0")).put("severity", "info")), "/deviations/0/severity",
-                null);
+    }
+
+    @Test
+    void a_deviations_severity_is_read_as_recorded_and_verify_compares_it_with_its_codes() {
+        AdherenceReport report = DocumentSamples.adherence(Protocol.group());
+        assertThat(report.verify().isConfirmed()).isTrue();
+        int last = report.deviations().size() - 1;
+        Deviation deviation = report.deviations().get(last);
+        assertThat(deviation.severity()).isNotEqualTo(ReportSeverity.INFO);
+        // the least severe last: graded info, it keeps the report's order
+        AdherenceReport read = read(STRICT.adherence(), report,
+                tree -> ((ObjectNode) tree.at("/deviations/" + last)).put("severity", "info"));
+        assertThat(read.deviations().get(last).severity()).isEqualTo(ReportSeverity.INFO);
+        assertThat(read.deviations().get(last).code()).isEqualTo(deviation.code());
+        assertThat(read.verify().discrepancies()).extracting(Verification.Discrepancy::path)
+                .containsExactly("deviations[" + last + "].severity");
+        assertThat(STRICT.adherence().read(STRICT.adherence().write(read))).isEqualTo(read);
+        AdherenceReport absent = read(STRICT.adherence(), report,
+                tree -> ((ObjectNode) tree.at("/deviations/" + last)).remove("severity"));
+        assertThat(absent).isEqualTo(report);
     }
 
     @Test
@@ -119,13 +146,18 @@ class ReportDocumentsTest {
     }
 
     @Test
-    void a_score_whose_severity_is_not_the_criterias_band_is_refused() {
+    void a_score_whose_severity_is_not_the_criterias_band_is_read_as_recorded_and_verify_reports_it() {
         OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
-        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {
+        assertThat(report.verify().isConfirmed()).isTrue();
+        OutcomeReport read = read(STRICT.outcomes(), report, tree -> {
             ObjectNode score = (ObjectNode) tree.at("/outcomes/0/scores/0");
             score.put("severity", score.get("severity").asString().equals("severe") ? "minimal" : "severe");
         });
-        assertProblem(problems, "/outcomes/0/scores/0/severity", ModelRule.MATCHES_CRITERIA);
+        assertThat(read.outcomes().get(0).points().get(0).severity())
+                .isNotEqualTo(report.outcomes().get(0).points().get(0).severity());
+        assertThat(read.verify().discrepancies()).extracting(Verification.Discrepancy::path)
+                .containsExactly("outcomes[0].points[0].severity");
+        assertThat(STRICT.outcomes().read(STRICT.outcomes().write(read))).isEqualTo(read);
     }
 
     @Test
@@ -143,17 +175,19 @@ class ReportDocumentsTest {
     }
 
     @Test
-    void a_response_class_other_than_the_criterias_is_refused() {
+    void a_response_class_other_than_the_criterias_is_read_as_recorded_and_verify_reports_it() {
         OutcomeReport report = DocumentSamples.outcomes(Protocol.standard());
         assertThat(report.outcomes().get(0).responseClass()).isPresent();
-        List<JsonProblem> problems = problems(STRICT.outcomes(), report, tree -> {
+        OutcomeReport read = read(STRICT.outcomes(), report, tree -> {
             ObjectNode outcome = (ObjectNode) tree.at("/outcomes/0");
             outcome.put("response_class", outcome.get("response_class").asString().equals("worsening")
                     ? "remission" : "worsening");
         });
-        assertProblem(problems, "/outcomes/0/response_class", null);
+        assertThat(read.outcomes().get(0).responseClass()).isNotEqualTo(report.outcomes().get(0).responseClass());
+        assertThat(read.verify().discrepancies()).extracting(Verification.Discrepancy::path)
+                .containsExactly("outcomes[0].responseClass");
         assertProblem(problems(STRICT.outcomes(), report, tree -> ((ObjectNode) tree.at("/outcomes/0"))
-                .remove("response_class")), "/outcomes/0/response_class", null);
+                .remove("response_class")), "/outcomes/0/response_class", ModelRule.PRESENCE);
     }
 
     @Test
@@ -217,9 +251,10 @@ class ReportDocumentsTest {
         String json = STRICT.outcomes().write(report);
         assertThat(json).contains("\"depressed_min\":20,").contains("\"response_class\":\"baseline_not_depressed\"");
         assertThat(STRICT.outcomes().read(json)).isEqualTo(report);
-        assertProblem(problems(STRICT.outcomes(), report,
-                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("response_class", "remission")),
-                "/outcomes/0/response_class", null);
+        OutcomeReport remission = read(STRICT.outcomes(), report,
+                tree -> ((ObjectNode) tree.at("/outcomes/0")).put("response_class", "remission"));
+        assertThat(remission.verify().discrepancies()).extracting(Verification.Discrepancy::path)
+                .containsExactly("outcomes[0].responseClass");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.plan.Schedule;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,8 +17,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The schedule document: read by planning again from the settings it records, so that only a
- * document whose sessions and termination notice are the plan's is read.
+ * The schedule document: read as what it records, its structure checked and nothing planned
+ * again; {@link Schedule#verify()} compares it with the planner.
  */
 class ScheduleDocumentTest {
     private static final DocumentCodec<Schedule> CODEC = IptJson.strict().schedule();
@@ -69,48 +70,71 @@ class ScheduleDocumentTest {
         ObjectNode tree = tree(maintenance);
         assertThat(tree.has("termination_notice")).isFalse();
         tree.put("termination_notice", 1);
-        assertRefusedAt(tree, "/termination_notice", null);
+        assertRefusedAt(tree, "/termination_notice", ModelRule.PRESENCE);
     }
 
     @Test
-    void a_session_that_is_not_the_plans_is_refused_at_its_first_difference() {
+    void a_session_that_breaks_the_structure_is_refused_at_it_with_its_rule() {
         ObjectNode date = tree(STANDARD);
-        ((ObjectNode) date.at("/sessions/6")).put("date", "2026-02-17");
-        assertRefusedAt(date, "/sessions/6/date", null);
+        ((ObjectNode) date.at("/sessions/6")).put("date", date.at("/sessions/5/date").asString());
+        assertRefusedAt(date, "/sessions/6/date", ModelRule.SESSION_DATES);
+        ObjectNode skipped = tree(STANDARD);
+        ((ObjectNode) skipped.at("/sessions/6")).put("date", "2026-02-16");
+        assertRefusedAt(skipped, "/sessions/6/date", ModelRule.VALUE_IN_RANGE);
         ObjectNode phase = tree(STANDARD);
-        ((ObjectNode) phase.at("/sessions/3")).put("phase", "initial");
-        assertRefusedAt(phase, "/sessions/3/phase", null);
+        ((ObjectNode) phase.at("/sessions/4")).put("phase", "initial");
+        assertRefusedAt(phase, "/sessions/4/phase", ModelRule.PHASE_ORDER);
         ObjectNode number = tree(STANDARD);
-        ((ObjectNode) number.at("/sessions/0")).put("number", 2);
-        assertRefusedAt(number, "/sessions/0/number", null);
+        ((ObjectNode) number.at("/sessions/1")).put("number", 3);
+        assertRefusedAt(number, "/sessions/1/number", ModelRule.SESSION_NUMBERING);
+        ObjectNode early = tree(STANDARD);
+        ((ObjectNode) early.at("/sessions/0")).put("date", "2026-01-04");
+        assertRefusedAt(early, "/sessions/0/date", ModelRule.DATE_ORDER);
     }
 
     @Test
-    void sessions_missing_or_added_are_refused() {
+    void a_plan_whose_dates_are_not_the_planners_is_read_as_recorded_and_verify_reports_it() {
+        ObjectNode moved = tree(STANDARD);
+        ((ObjectNode) moved.at("/sessions/6")).put("date", "2026-02-17");
+        Schedule read = CODEC.read(Mutator.MAPPER.writeValueAsString(moved));
+        assertThat(read.sessions().get(6).date()).isEqualTo(LocalDate.of(2026, 2, 17));
+        assertThat(read.sessions().subList(0, 6)).isEqualTo(STANDARD.sessions().subList(0, 6));
+        assertThat(read.verify().discrepancies()).extracting(Verification.Discrepancy::path)
+                .containsExactly("sessions[6].date");
+        assertThat(STANDARD.verify().isConfirmed()).isTrue();
+        assertThat(CODEC.read(CODEC.write(read))).isEqualTo(read);
+    }
+
+    @Test
+    void sessions_that_are_not_the_counts_are_refused_at_the_count() {
         ObjectNode missing = tree(STANDARD);
         ((ArrayNode) missing.get("sessions")).remove(16);
-        assertRefusedAt(missing, "/sessions", null);
-        ObjectNode absent = tree(STANDARD);
-        absent.remove("sessions");
-        assertRefusedAt(absent, "/sessions", null);
+        assertRefusedAt(missing, "/maintenance_session_count", ModelRule.VALUE_IN_RANGE);
+        ObjectNode acute = tree(STANDARD);
+        acute.put("acute_session_count", 13);
+        assertRefusedAt(acute, "/acute_session_count", ModelRule.VALUE_IN_RANGE);
         ObjectNode added = tree(STANDARD);
         ((ArrayNode) added.get("sessions")).addObject().put("number", 18).put("date", "2026-09-01")
                 .put("phase", "maintenance");
-        assertRefusedAt(added, "/sessions/17", null);
+        assertRefusedAt(added, "/maintenance_session_count", ModelRule.VALUE_IN_RANGE);
     }
 
     @Test
-    void a_termination_notice_that_is_not_the_plans_is_refused() {
+    void a_termination_notice_is_an_acute_session_and_present_with_acute_sessions() {
+        ObjectNode other = tree(STANDARD);
+        other.put("termination_notice", 3);
+        assertThat(CODEC.read(Mutator.MAPPER.writeValueAsString(other)).verify().discrepancies())
+                .extracting(Verification.Discrepancy::path).containsExactly("terminationNotice");
         ObjectNode wrong = tree(STANDARD);
-        wrong.put("termination_notice", 3);
-        assertRefusedAt(wrong, "/termination_notice", null);
+        wrong.put("termination_notice", 15);
+        assertRefusedAt(wrong, "/termination_notice", ModelRule.VALUE_IN_RANGE);
         ObjectNode absent = tree(STANDARD);
         absent.remove("termination_notice");
-        assertRefusedAt(absent, "/termination_notice", null);
+        assertRefusedAt(absent, "/termination_notice", ModelRule.PRESENCE);
     }
 
     @Test
-    void settings_the_planner_refuses_are_reported_with_its_rule_at_the_setting() {
+    void settings_out_of_range_are_reported_with_their_rule_at_the_setting() {
         ObjectNode none = tree(STANDARD);
         none.put("acute_session_count", 0);
         assertRefusedAt(none, "/acute_session_count", ModelRule.VALUE_IN_RANGE);
@@ -146,8 +170,16 @@ class ScheduleDocumentTest {
         for (String start : List.of("+999999999-12-25", "+10000-01-01", "1899-12-31", "-0001-01-01")) {
             ObjectNode tree = tree(late);
             tree.put("start", start);
-            tree.remove("sessions");
-            assertRefusedAt(tree, "/start", ModelRule.VALUE_IN_RANGE);
+            if (!start.startsWith("+")) {
+                assertRefusedAt(tree, "/start", ModelRule.VALUE_IN_RANGE);
+                continue;
+            }
+            // a start after the sessions is also one they precede
+            assertThatExceptionOfType(IptJsonException.class)
+                    .isThrownBy(() -> CODEC.read(Mutator.MAPPER.writeValueAsString(tree)))
+                    .satisfies(e -> assertThat(e.problems()).extracting(JsonProblem::pointer, p -> p.rule().orElse(null))
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("/start", ModelRule.VALUE_IN_RANGE),
+                                    org.assertj.core.groups.Tuple.tuple("/sessions/0/date", ModelRule.DATE_ORDER)));
         }
     }
 

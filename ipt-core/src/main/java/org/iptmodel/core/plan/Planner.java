@@ -168,8 +168,21 @@ public final class Planner implements Serializable {
      */
     public Planner withSkippedDates(Collection<LocalDate> dates) {
         Objects.requireNonNull(dates, "dates");
-        Set<LocalDate> copy = new TreeSet<>();
         List<Violation> violations = new ArrayList<>();
+        Set<LocalDate> copy = skippedDates(dates, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("Planner", violations);
+        }
+        return new Planner(protocol, start, cadence, sessionCount, copy, maintenanceSessions, maintenanceCadence);
+    }
+
+    /**
+     * The skipped dates in date order, each once, unmodifiable; a violation for each date outside
+     * the model's range ({@code skippedDates[i]}, i its position in the iteration order) and for
+     * more than {@link Bounds#MAX_SKIPPED_DATES} distinct dates ({@code skippedDates}).
+     */
+    static Set<LocalDate> skippedDates(Collection<LocalDate> dates, List<Violation> violations) {
+        Set<LocalDate> copy = new TreeSet<>();
         int i = 0;
         for (LocalDate date : dates) {
             copy.add(Objects.requireNonNull(date, "dates element"));
@@ -183,11 +196,7 @@ public final class Planner implements Serializable {
             violations.add(new Violation("skippedDates", ModelRule.VALUE_IN_RANGE, "skippedDates must hold at most "
                     + Bounds.MAX_SKIPPED_DATES + " distinct dates, held " + copy.size()));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidModelException("Planner", violations);
-        }
-        return new Planner(protocol, start, cadence, sessionCount, Collections.unmodifiableSet(copy),
-                maintenanceSessions, maintenanceCadence);
+        return Collections.unmodifiableSet(copy);
     }
 
     /**
@@ -310,13 +319,17 @@ public final class Planner implements Serializable {
     private static void requireCadence(Period period, String path) {
         Objects.requireNonNull(period, path);
         if (!Bounds.isCadence(period)) {
-            throw invalid(path, ModelRule.VALUE_IN_RANGE, path + " must be positive and at most one year ("
-                    + Bounds.LONGEST_CADENCE + "), was " + period);
+            throw invalid(path, ModelRule.VALUE_IN_RANGE, cadenceMessage(path, period));
         }
     }
 
+    /** The message of a period that is not a cadence. */
+    static String cadenceMessage(String path, Period period) {
+        return path + " must be positive and at most one year (" + Bounds.LONGEST_CADENCE + "), was " + period;
+    }
+
     /** The message of a date outside the model's range; the date itself is not shown. */
-    private static String dateMessage(String path) {
+    static String dateMessage(String path) {
         return path + " must be between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE;
     }
 

@@ -6,6 +6,7 @@ import java.io.ObjectStreamField;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Phase;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.internal.SerialParts;
 
 /**
@@ -54,6 +56,10 @@ import org.iptmodel.core.internal.SerialParts;
  *     the maintenance cadence (the first one cadence after it), skipping dates in the same way;
  *     under a protocol without an acute phase they start on the start date.</li>
  * </ul>
+ *
+ * <p>A schedule is made by a {@link Planner}, or from what a stored plan records by
+ * {@link #recorded}, which checks the structure every plan has and plans nothing again;
+ * {@link #verify()} checks a schedule against the planner of this version.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -111,6 +117,81 @@ public final class Schedule implements Serializable {
      */
     public static Planner planner(Protocol protocol, LocalDate start) {
         return Planner.of(protocol, start);
+    }
+
+    /**
+     * Makes a schedule from what a stored plan records, such as a schedule read back from a
+     * document: it says what it recorded, not what a planner of this version would plan from the
+     * same settings. Check it against today's planner with {@link #verify()}.
+     *
+     * <p>Every structural rule a planner guarantees is checked here, and every rule broken is
+     * reported, not only the first: the start and the skipped dates lie between
+     * {@link org.iptmodel.core.Bounds#EARLIEST_DATE} and {@link org.iptmodel.core.Bounds#LATEST_DATE}
+     * (at most {@link org.iptmodel.core.Bounds#MAX_SKIPPED_DATES} of them), the cadences are
+     * cadences ({@link org.iptmodel.core.Bounds#isCadence}); the sessions are numbered 1 to n, their
+     * dates strictly increase from the start and avoid the skipped dates, their phases go forward,
+     * maintenance last; the acute sessions are {@code acuteSessionCount}, 1 to 10,000 for a protocol
+     * with an acute phase and 0 for one without, and at most
+     * {@link org.iptmodel.core.Bounds#MAX_PLANNED_SESSIONS} sessions in all; the termination notice
+     * names an acute session, and is absent exactly when there is none; the maintenance cadence is
+     * present when the protocol gives one or maintenance sessions are planned. Which dates and
+     * phases a planner chooses is not checked: that is {@link #verify()}.
+     *
+     * <pre>{@code
+     * Schedule planned = Schedule.of(Protocol.standard(), LocalDate.of(2026, 1, 5));
+     * Schedule same = Schedule.recorded(planned.protocol(), planned.start(), planned.cadence(),
+     *         planned.maintenanceCadence(), planned.skippedDates(), planned.acuteSessionCount(),
+     *         planned.terminationNotice(), planned.sessions());
+     * same.equals(planned);   // true
+     * }</pre>
+     *
+     * @param protocol the protocol planned, not null
+     * @param start the first slot's date, not null
+     * @param cadence the time between acute sessions, not null
+     * @param maintenanceCadence the time between maintenance sessions, not null
+     * @param skippedDates the dates skipped, not null, without null elements
+     * @param acuteSessionCount the number of acute (not maintenance) sessions
+     * @param terminationNotice the number of the session at which the end is announced, not null
+     * @param sessions every planned session, acute then maintenance, not null, without null elements
+     * @return the schedule, not null
+     * @throws InvalidModelException if a rule above is broken: {@link org.iptmodel.core.ModelRule#VALUE_IN_RANGE}
+     *     (path {@code start}, {@code cadence}, {@code maintenanceCadence}, {@code skippedDates[i]},
+     *     {@code skippedDates}, {@code acuteSessionCount}, {@code sessions}, {@code terminationNotice},
+     *     or {@code sessions[i].date} for a session on a skipped date),
+     *     {@link org.iptmodel.core.ModelRule#SESSION_NUMBERING} ({@code sessions[i].number}),
+     *     {@link org.iptmodel.core.ModelRule#DATE_ORDER} ({@code sessions[0].date} before the start),
+     *     {@link org.iptmodel.core.ModelRule#SESSION_DATES} ({@code sessions[i].date}),
+     *     {@link org.iptmodel.core.ModelRule#PHASE_ORDER} ({@code sessions[i].phase}),
+     *     {@link org.iptmodel.core.ModelRule#PRESENCE} ({@code terminationNotice} or
+     *     {@code maintenanceCadence})
+     */
+    public static Schedule recorded(Protocol protocol, LocalDate start, Period cadence,
+            Optional<Period> maintenanceCadence, Collection<LocalDate> skippedDates, int acuteSessionCount,
+            OptionalInt terminationNotice, List<PlannedSession> sessions) {
+        return ScheduleRecord.check(protocol, start, cadence, maintenanceCadence, skippedDates, acuteSessionCount,
+                terminationNotice, sessions);
+    }
+
+    /**
+     * Checks this schedule against the planner of this version: plans again from its settings
+     * (protocol, start, cadence, numbers of acute and maintenance sessions, maintenance cadence,
+     * skipped dates) and reports each session and the termination notice that the plan made again
+     * does not give. A schedule made by a {@link Planner} is always confirmed; one made by
+     * {@link #recorded} may not be, after the planner changed or when it was planned elsewhere.
+     *
+     * <pre>{@code
+     * Verification check = stored.verify();
+     * check.isConfirmed();      // false if a planner of this version plans other dates
+     * check.discrepancies();    // e.g. [sessions[6].date: must be 2026-02-16, the planner's date]
+     * }</pre>
+     *
+     * @return the verification: one discrepancy per differing session attribute
+     *     ({@code sessions[i].date}, {@code sessions[i].phase}), at {@code terminationNotice}, at
+     *     {@code sessions} when the plan holds another number of sessions, or where the planner
+     *     refuses a setting; not null
+     */
+    public Verification verify() {
+        return ScheduleRecord.verify(this);
     }
 
     /**
@@ -249,8 +330,9 @@ public final class Schedule implements Serializable {
     }
 
     /**
-     * Replaces this schedule in a serialization stream by the settings of its planner, from which
-     * it is planned again when read.
+     * Replaces this schedule in a serialization stream by what it records, from which it is made
+     * again by {@link #recorded} when read: every structural rule is checked again, and nothing is
+     * planned again.
      *
      * @return the serialized form, not null
      */

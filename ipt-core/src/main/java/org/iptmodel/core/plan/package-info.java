@@ -9,6 +9,11 @@
  * treatment should be announced. {@link org.iptmodel.core.plan.Schedule#compareWith} matches a
  * course's sessions to the plan by number.
  *
+ * <p>A stored schedule is a record: {@link org.iptmodel.core.plan.Schedule#recorded} makes it
+ * again from what it records, checking its structure without planning again, so it reads after
+ * the planner changes; {@link org.iptmodel.core.plan.Schedule#verify()} plans again and lists
+ * what differs in a {@link org.iptmodel.core.Verification}.
+ *
  * <p>Every type here is immutable and thread-safe. No method accepts or returns {@code null}:
  * passing {@code null} throws {@link java.lang.NullPointerException}; absent values are
  * {@link java.util.Optional}. Invalid arguments throw

@@ -36,6 +36,7 @@ import org.iptmodel.core.Relationship;
 import org.iptmodel.core.Session;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.internal.SerialParts;
 
@@ -141,9 +142,11 @@ public final class AdherenceReport implements Serializable {
      *
      * <p>The entries must be in the order {@link #of(Course)} gives them: the safety flags and the
      * safety notices each in session order (non-decreasing {@code session()}), the deviations from
-     * the most to the least severe, then by first session, then by code; entries that tie may come
-     * in any order. Every entry out of order is reported, not only the first. The entries are not
-     * checked against a course: a report made here says what its entries say.
+     * the most to the least severe (by the severities they record), then by first session, then by
+     * code; entries that tie may come in any order. Every entry out of order is reported, not only
+     * the first. The entries are not checked against a course nor against the rules of this
+     * version: a report made here says what its entries say ({@link #verify()} checks the
+     * severities).
      *
      * <pre>{@code
      * AdherenceReport report = AdherenceReport.of(course);
@@ -179,6 +182,32 @@ public final class AdherenceReport implements Serializable {
             throw new InvalidModelException("AdherenceReport", violations);
         }
         return new AdherenceReport(flags, notices, deviations);
+    }
+
+    /**
+     * Checks this report against the rules of this version: each deviation's recorded severity
+     * must be the severity its code has today. A report made by {@link #of(Course)} is always
+     * confirmed; one made from its entries, such as a report read back from storage, keeps the
+     * severities it records, and this check says where the rules grade a code otherwise now.
+     *
+     * <pre>{@code
+     * Verification check = stored.verify();
+     * check.discrepancies();   // e.g. [deviations[2].severity: the code ... has the severity WARNING]
+     * }</pre>
+     *
+     * @return the verification, one discrepancy per deviation at {@code deviations[i].severity},
+     *     not null
+     */
+    public Verification verify() {
+        List<Verification.Discrepancy> found = new ArrayList<>();
+        for (int i = 0; i < deviations.size(); i++) {
+            Deviation d = deviations.get(i);
+            if (d.severity() != d.code().severity()) {
+                found.add(new Verification.Discrepancy("deviations[" + i + "].severity", "the code " + d.code()
+                        + " has the severity " + d.code().severity() + ", recorded " + d.severity()));
+            }
+        }
+        return new Verification(found);
     }
 
     /**

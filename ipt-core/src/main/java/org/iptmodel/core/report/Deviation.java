@@ -9,25 +9,44 @@ import org.iptmodel.core.Reference;
 import org.iptmodel.core.Violation;
 
 /**
- * One way a course deviates from its protocol or the IPT manuals: its kind, the sessions involved
- * and a sentence made of numbers, paths and enum values.
+ * One way a course deviates from its protocol or the IPT manuals: its kind, its severity, the
+ * sessions involved and a sentence made of numbers, paths and enum values.
+ *
+ * <p>The severity is recorded: a deviation found by this version has the severity of its code
+ * ({@link DeviationCode#severity()}), and one read back from storage keeps the severity it was
+ * found with, even if a later version grades its code otherwise;
+ * {@link AdherenceReport#verify()} reports the deviations whose severity is not their code's.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param code the kind of deviation, not null
+ * @param severity the severity the deviation was found with, not null
  * @param sessions the numbers of the sessions involved, ascending, each at least 1; empty when the
  *     deviation concerns the course as a whole
  * @param message the sentence, not blank
  * @serial exclude
  */
-public record Deviation(DeviationCode code, List<Integer> sessions, String message)
+public record Deviation(DeviationCode code, ReportSeverity severity, List<Integer> sessions, String message)
         implements ReportEntry, Serializable {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates a deviation.
+     * Creates a deviation with the severity of its code.
      *
      * @param code the kind of deviation, not null
+     * @param sessions the session numbers, not null, without null elements
+     * @param message the sentence, not null
+     * @throws InvalidModelException as the canonical constructor
+     */
+    public Deviation(DeviationCode code, List<Integer> sessions, String message) {
+        this(code, Objects.requireNonNull(code, "code").severity(), sessions, message);
+    }
+
+    /**
+     * Creates a deviation, such as one read back from storage, with the severity it records.
+     *
+     * @param code the kind of deviation, not null
+     * @param severity the severity recorded, not null
      * @param sessions the session numbers, not null, without null elements
      * @param message the sentence, not null
      * @throws InvalidModelException if a session number is below 1 or out of order
@@ -35,6 +54,7 @@ public record Deviation(DeviationCode code, List<Integer> sessions, String messa
      */
     public Deviation {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         sessions = List.copyOf(sessions);
         for (int i = 0; i < sessions.size(); i++) {
@@ -50,13 +70,14 @@ public record Deviation(DeviationCode code, List<Integer> sessions, String messa
     }
 
     /**
-     * Returns the severity of the deviation's kind.
+     * Returns the severity the deviation was found with: {@code code().severity()} for a
+     * deviation this version finds.
      *
-     * @return {@code code().severity()}
+     * @return the severity, not null
      */
     @Override
     public ReportSeverity severity() {
-        return code.severity();
+        return severity;
     }
 
     /**

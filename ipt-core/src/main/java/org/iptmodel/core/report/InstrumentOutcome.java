@@ -8,6 +8,7 @@ import org.iptmodel.core.Instrument;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Severity;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 
 /**
@@ -86,6 +87,52 @@ public final class InstrumentOutcome {
         return new InstrumentOutcome(instrument, copy, classify(instrument, copy, criteria));
     }
 
+    /**
+     * Makes the outcome of one instrument from what a stored report records: its scores with
+     * their severities and its response class, taken as recorded, not graded nor classified
+     * again, so that an outcome written by any version reads after the criteria or the
+     * classification change. {@link OutcomeReport#verify()} grades and classifies them again.
+     *
+     * <p>The structure is checked, every broken rule reported: at least one score, in order of
+     * strictly ascending session numbers with non-decreasing dates, each total within the
+     * instrument's range, and a response class exactly when there are two scores or more.
+     *
+     * <pre>{@code
+     * InstrumentOutcome stored = InstrumentOutcome.recorded(Instrument.phq9(), points,
+     *         Optional.of(ResponseClass.RESPONSE));
+     * }</pre>
+     *
+     * @param instrument the instrument, not null
+     * @param points the scores, with the severities they record, not null, without null elements
+     * @param responseClass the class recorded, not null
+     * @return the outcome, not null
+     * @throws InvalidModelException if there is no score ({@link ModelRule#REQUIRED}, path
+     *     {@code points}), a session number is not above the one before it
+     *     ({@link ModelRule#REPORT_ORDER}, path {@code points[i].session}), a date precedes the one
+     *     before it ({@link ModelRule#DATE_ORDER}, path {@code points[i].date}), a total exceeds the
+     *     instrument's maximum score ({@link ModelRule#VALUE_IN_RANGE}, path {@code points[i].total})
+     *     or the class is present with fewer than two scores or absent with more
+     *     ({@link ModelRule#PRESENCE}, path {@code responseClass})
+     */
+    public static InstrumentOutcome recorded(Instrument instrument, List<ScorePoint> points,
+            Optional<ResponseClass> responseClass) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(responseClass, "responseClass");
+        List<ScorePoint> copy = List.copyOf(points);
+        List<Violation> violations = new ArrayList<>();
+        check(instrument, copy, null, "", violations);
+        if (responseClass.isPresent() != copy.size() >= 2) {
+            violations.add(new Violation("responseClass", ModelRule.PRESENCE, responseClass.isPresent()
+                    ? "responseClass must be absent for a single score"
+                    : "responseClass is required for two scores or more"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("InstrumentOutcome", violations);
+        }
+        return new InstrumentOutcome(instrument, copy, responseClass);
+    }
+
     /** The response class of scores under criteria: empty with fewer than two scores. */
     private static Optional<ResponseClass> classify(Instrument instrument, List<ScorePoint> points,
             OutcomeCriteria criteria) {
@@ -96,7 +143,7 @@ public final class InstrumentOutcome {
 
     /**
      * Checks scores of an instrument against the rules of {@link #of}, adding each violation with
-     * its path under {@code prefix}.
+     * its path under {@code prefix}; the severities only when {@code criteria} is not null.
      */
     private static void check(Instrument instrument, List<ScorePoint> points, OutcomeCriteria criteria,
             String prefix, List<Violation> violations) {
@@ -121,7 +168,7 @@ public final class InstrumentOutcome {
             if (point.total() > instrument.maxScore()) {
                 violations.add(new Violation(path + ".total", ModelRule.VALUE_IN_RANGE, "total must be between 0 and "
                         + instrument.maxScore() + ", was " + point.total()));
-            } else {
+            } else if (criteria != null) {
                 Severity band = criteria.severityOf(instrument, point.total());
                 if (point.severity() != band) {
                     violations.add(new Violation(path + ".severity", ModelRule.MATCHES_CRITERIA,
@@ -144,6 +191,27 @@ public final class InstrumentOutcome {
                     "responseClass must be " + classify(instrument, points, criteria).map(ResponseClass::name)
                             .orElse("absent") + " under the report's criteria, was "
                             + responseClass.map(ResponseClass::name).orElse("absent")));
+        }
+    }
+
+    /**
+     * Grades and classifies this outcome again under criteria, adding a discrepancy, with its path
+     * under {@code prefix}, for each severity and for the response class that differ.
+     */
+    void verify(OutcomeCriteria criteria, String prefix, List<Verification.Discrepancy> found) {
+        for (int i = 0; i < points.size(); i++) {
+            ScorePoint point = points.get(i);
+            Severity band = criteria.severityOf(instrument, point.total());
+            if (point.severity() != band) {
+                found.add(new Verification.Discrepancy(prefix + "points[" + i + "].severity", "the criteria give "
+                        + band + " for the total " + point.total() + ", recorded " + point.severity()));
+            }
+        }
+        Optional<ResponseClass> computed = classify(instrument, points, criteria);
+        if (!responseClass.equals(computed)) {
+            found.add(new Verification.Discrepancy(prefix + "responseClass", "the criteria give "
+                    + computed.map(ResponseClass::name).orElse("no class") + ", recorded "
+                    + responseClass.map(ResponseClass::name).orElse("none")));
         }
     }
 

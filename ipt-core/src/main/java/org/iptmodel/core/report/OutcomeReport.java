@@ -18,6 +18,7 @@ import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.Measurement;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.internal.SerialParts;
 
@@ -53,7 +54,8 @@ import org.iptmodel.core.internal.SerialParts;
  *
  * <p>A report is made from a course by {@link #of(Course, OutcomeCriteria)}, or from its parts by
  * {@link #of(OutcomeCriteria, List, List, List, List)}, which checks that they agree with the
- * criteria.
+ * criteria, or from what a stored report records by {@link #recorded}, which takes the recorded
+ * severities and response classes; {@link #verify()} checks those against the criteria.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -169,6 +171,44 @@ public final class OutcomeReport implements Serializable {
     public static OutcomeReport of(OutcomeCriteria criteria, List<SafetyFlag> safetyFlags,
             List<SafetyNotice> safetyNotices, List<StartedTreatment> concurrentTreatments,
             List<InstrumentOutcome> outcomes) {
+        return make(criteria, safetyFlags, safetyNotices, concurrentTreatments, outcomes, true);
+    }
+
+    /**
+     * Makes a report from what a stored report records: its criteria, safety section, treatments
+     * and outcomes (made with {@link InstrumentOutcome#recorded}), taken as recorded. The
+     * structure is checked as by {@link #of(OutcomeCriteria, List, List, List, List)}, but not
+     * that the outcomes are what the criteria give: the severities and response classes are the
+     * recorded ones, so a report written by any version reads after the grading or the
+     * classification changes. {@link #verify()} grades and classifies them again.
+     *
+     * <pre>{@code
+     * OutcomeReport stored = OutcomeReport.recorded(criteria, flags, notices, treatments, outcomes);
+     * stored.verify().isConfirmed();   // false if the criteria now grade a score otherwise
+     * }</pre>
+     *
+     * @param criteria the criteria recorded, not null
+     * @param safetyFlags the flags, in session order, not null, without null elements
+     * @param safetyNotices the notices, in session order, not null, without null elements
+     * @param concurrentTreatments the treatments started during the course, in order of start
+     *     date, not null, without null elements
+     * @param outcomes the outcomes, one per instrument, not null, without null elements
+     * @return the report, not null
+     * @throws InvalidModelException if a flag or a notice precedes the session of the one before
+     *     it, or a treatment the start of the one before it ({@link ModelRule#REPORT_ORDER}, path
+     *     {@code safetyFlags[i]}, {@code safetyNotices[i]} or {@code concurrentTreatments[i]})
+     * @throws InvalidModelException if two outcomes have the same instrument
+     *     ({@link ModelRule#DISTINCT}, path {@code outcomes[i].instrument})
+     */
+    public static OutcomeReport recorded(OutcomeCriteria criteria, List<SafetyFlag> safetyFlags,
+            List<SafetyNotice> safetyNotices, List<StartedTreatment> concurrentTreatments,
+            List<InstrumentOutcome> outcomes) {
+        return make(criteria, safetyFlags, safetyNotices, concurrentTreatments, outcomes, false);
+    }
+
+    private static OutcomeReport make(OutcomeCriteria criteria, List<SafetyFlag> safetyFlags,
+            List<SafetyNotice> safetyNotices, List<StartedTreatment> concurrentTreatments,
+            List<InstrumentOutcome> outcomes, boolean againstCriteria) {
         Objects.requireNonNull(criteria, "criteria");
         List<Violation> violations = new ArrayList<>();
         List<SafetyFlag> flags = SafetyFlag.checked(safetyFlags, violations);
@@ -182,7 +222,7 @@ public final class OutcomeReport implements Serializable {
             if (earlier != null) {
                 violations.add(new Violation("outcomes[" + i + "].instrument", ModelRule.DISTINCT,
                         "outcomes[" + i + "] repeats the instrument of outcomes[" + earlier + "]"));
-            } else {
+            } else if (againstCriteria) {
                 outcome.checkAgainst(criteria, "outcomes[" + i + "].", violations);
             }
         }
@@ -190,6 +230,28 @@ public final class OutcomeReport implements Serializable {
             throw new InvalidModelException("OutcomeReport", violations);
         }
         return new OutcomeReport(criteria.restrictedTo(seen.keySet()), flags, notices, treatments, outcomes);
+    }
+
+    /**
+     * Checks this report against the rules of this version: grades each score and classifies each
+     * outcome again under the report's criteria. A report made by {@link #of(Course,
+     * OutcomeCriteria)} is always confirmed; one made by {@link #recorded} may not be, after the
+     * grading or the classification changed.
+     *
+     * <pre>{@code
+     * Verification check = stored.verify();
+     * check.discrepancies();   // e.g. [outcomes[0].responseClass: the criteria give RESPONSE, ...]
+     * }</pre>
+     *
+     * @return the verification: one discrepancy per differing {@code outcomes[i].points[j].severity}
+     *     and {@code outcomes[i].responseClass}, not null
+     */
+    public Verification verify() {
+        List<Verification.Discrepancy> found = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcomes.get(i).verify(criteria, "outcomes[" + i + "].", found);
+        }
+        return new Verification(found);
     }
 
     /**
@@ -274,9 +336,9 @@ public final class OutcomeReport implements Serializable {
     }
 
     /**
-     * Replaces this report in a serialization stream by its criteria, entries and scores, which
-     * are read back through {@link #of(OutcomeCriteria, List, List, List, List)}, each outcome
-     * classified again under the criteria.
+     * Replaces this report in a serialization stream by what it records (criteria, entries, scores
+     * and response classes), which are read back through {@link #recorded}, each outcome through
+     * {@link InstrumentOutcome#recorded}: nothing is graded or classified again.
      *
      * @return the serialized form, not null
      */

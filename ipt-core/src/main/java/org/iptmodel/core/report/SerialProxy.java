@@ -20,8 +20,8 @@ import org.iptmodel.core.internal.SerialParts;
  * The serialized form of the reports, criteria and started treatments of this package: the
  * value's kind and its parts in JDK-serializable form (absent values are null, lists and maps are
  * {@link ArrayList}s). {@link #readResolve()} rebuilds the value through the public factories
- * ({@link AdherenceReport#of(List, List, List)}, {@link OutcomeReport#of(OutcomeCriteria, List,
- * List, List, List)} with each {@link InstrumentOutcome#of}, the {@code with*} methods of
+ * ({@link AdherenceReport#of(List, List, List)}, {@link OutcomeReport#recorded} with each
+ * {@link InstrumentOutcome#recorded}, which take the recorded severities and classes, the {@code with*} methods of
  * {@link OutcomeCriteria}, the constructor of {@link StartedTreatment}), so every invariant is
  * checked again and a stream that was tampered with never yields an invalid value: it fails with
  * an {@link InvalidObjectException}. The criteria equal to the defaults are read back as
@@ -46,12 +46,15 @@ final class SerialProxy extends SerialForm {
     static SerialProxy of(OutcomeReport r) {
         ArrayList<Instrument> instruments = new ArrayList<>();
         ArrayList<ArrayList<ScorePoint>> points = new ArrayList<>();
+        // each outcome's class as a list of none or one, the form SerialParts.lists reads
+        ArrayList<ArrayList<ResponseClass>> classes = new ArrayList<>();
         for (InstrumentOutcome outcome : r.outcomes()) {
             instruments.add(outcome.instrument());
             points.add(list(outcome.points()));
+            classes.add(list(outcome.responseClass().stream().toList()));
         }
         return new SerialProxy(OUTCOMES, r.criteria(), list(r.safetyFlags()), list(r.safetyNotices()),
-                list(r.concurrentTreatments()), instruments, points);
+                list(r.concurrentTreatments()), instruments, points, classes);
     }
 
     /** The form of criteria: the three percentages, then each map as a list of keys and one of values. */
@@ -92,18 +95,21 @@ final class SerialProxy extends SerialForm {
     }
 
     private static OutcomeReport outcomes(SerialParts p) throws InvalidObjectException {
-        p.count(6);
+        p.count(7);
         OutcomeCriteria criteria = p.get(0, OutcomeCriteria.class);
         List<Instrument> instruments = p.list(4, Instrument.class);
         List<List<ScorePoint>> points = p.lists(5, ScorePoint.class);
-        if (points.size() != instruments.size()) {
-            throw new InvalidObjectException("an outcome report needs the scores of each instrument");
+        List<List<ResponseClass>> classes = p.lists(6, ResponseClass.class);
+        if (points.size() != instruments.size() || classes.size() != instruments.size()
+                || classes.stream().anyMatch(c -> c.size() > 1)) {
+            throw new InvalidObjectException("an outcome report needs the scores and class of each instrument");
         }
         List<InstrumentOutcome> outcomes = new ArrayList<>(instruments.size());
         for (int i = 0; i < instruments.size(); i++) {
-            outcomes.add(InstrumentOutcome.of(instruments.get(i), points.get(i), criteria));
+            outcomes.add(InstrumentOutcome.recorded(instruments.get(i), points.get(i),
+                    classes.get(i).stream().findFirst()));
         }
-        return OutcomeReport.of(criteria, p.list(1, SafetyFlag.class), p.list(2, SafetyNotice.class),
+        return OutcomeReport.recorded(criteria, p.list(1, SafetyFlag.class), p.list(2, SafetyNotice.class),
                 p.list(3, StartedTreatment.class), outcomes);
     }
 

@@ -13,6 +13,14 @@
  * during the course ({@link org.iptmodel.core.report.StartedTreatment}), which may confound the
  * change.
  *
+ * <h2>Stored reports are records</h2>
+ * A report read back from storage is made from its parts
+ * ({@link org.iptmodel.core.report.AdherenceReport#of(java.util.List, java.util.List, java.util.List)},
+ * {@link org.iptmodel.core.report.OutcomeReport#recorded}) and keeps the severities and response
+ * classes it records, even after a later version grades a deviation code, a total or a change
+ * otherwise; {@code verify()} of each report computes them again and lists what differs in a
+ * {@link org.iptmodel.core.Verification}.
+ *
  * <h2>Remission presupposes an episode</h2>
  * Remission and response are defined for a patient in a depressive episode (Frank et al. 1991,
  * {@link org.iptmodel.core.Bibliography#FRANK_1991}). An instrument's change is graded only from

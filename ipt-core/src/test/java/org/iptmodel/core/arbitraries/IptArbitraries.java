@@ -41,6 +41,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Planner;
@@ -928,6 +929,70 @@ public final class IptArbitraries {
      */
     public static Arbitrary<Schedule> adherentSchedules() {
         return PlanArbitraries.ADHERENT;
+    }
+
+    /**
+     * Schedules as a document may record them without a planner of this version giving them: a
+     * schedule of {@link #schedules()} with at least one session, whose sessions from one of them
+     * on are moved later by the fewest days that keep them off the skipped dates, made again by
+     * {@link Schedule#recorded}. Structurally valid, and {@link Schedule#verify()} reports them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Schedule> recordedSchedules() {
+        return PlanArbitraries.MISPLANNED;
+    }
+
+    /**
+     * Verifications as the model gives them: of {@link #schedules()} and {@link #adherenceReports()}
+     * (confirmed), and of {@link #recordedSchedules()}, {@link #recordedAdherenceReports()} and
+     * {@link #recordedOutcomeReports()} (with discrepancies).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Verification> verifications() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, PlanArbitraries.VERIFICATIONS),
+                Tuple.of(1, ReportArbitraries.ADHERENCE_REPORTS.map(AdherenceReport::verify)),
+                Tuple.of(1, ReportArbitraries.RECORDED_ADHERENCE.map(AdherenceReport::verify)),
+                Tuple.of(1, ReportArbitraries.RECORDED_OUTCOMES.map(OutcomeReport::verify)));
+    }
+
+    /**
+     * Adherence reports as a store may record them after the rules changed: a report of
+     * {@link #adherenceReports()} of a deviating course whose last deviation is recorded as
+     * {@code INFO} (so still in order), a severity its code does not have; made with
+     * {@link AdherenceReport#of(List, List, List)}, and {@link AdherenceReport#verify()} reports it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AdherenceReport> recordedAdherenceReports() {
+        return ReportArbitraries.RECORDED_ADHERENCE;
+    }
+
+    /**
+     * Outcome reports as a store may record them after the rules changed: a report of
+     * {@link #outcomeReports()} with outcomes in which one score has another severity or one
+     * outcome of two scores or more another response class, made with
+     * {@link OutcomeReport#recorded} and {@link InstrumentOutcome#recorded};
+     * {@link OutcomeReport#verify()} reports it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<OutcomeReport> recordedOutcomeReports() {
+        return ReportArbitraries.RECORDED_OUTCOMES;
+    }
+
+    /**
+     * Discrepancies as the model reports them: one discrepancy of a verification of
+     * {@link #verifications()} that has some.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Verification.Discrepancy> discrepancies() {
+        return Combinators.combine(verifications().filter(v -> !v.isConfirmed()),
+                Arbitraries.integers().between(0, 10_000))
+                .as((v, key) -> v.discrepancies().get(key % v.discrepancies().size()));
     }
 
     /**

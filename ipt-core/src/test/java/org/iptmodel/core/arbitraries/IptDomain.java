@@ -30,6 +30,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Planner;
@@ -375,6 +376,26 @@ public class IptDomain extends DomainContextBase {
     @Provide
     public Arbitrary<PlannedSession> plannedSessions() {
         return IptArbitraries.plannedSessions();
+    }
+
+    /**
+     * Verifications, as {@link IptArbitraries#verifications()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Verification> verifications() {
+        return IptArbitraries.verifications();
+    }
+
+    /**
+     * Discrepancies, as {@link IptArbitraries#discrepancies()}.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<Verification.Discrepancy> discrepancies() {
+        return IptArbitraries.discrepancies();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.iptmodel.core.Phase;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.Schedule;
@@ -38,6 +39,12 @@ final class PlanArbitraries {
     static final Arbitrary<Planner> PLANNERS = PROTOCOLS.flatMap(PlanArbitraries::planners);
     static final Arbitrary<Schedule> SCHEDULES = PLANNERS.map(Planner::plan);
     static final Arbitrary<Schedule> ADHERENT = adherentSchedules();
+    static final Arbitrary<Schedule> MISPLANNED = Combinators.combine(
+            SCHEDULES.filter(s -> !s.sessions().isEmpty()), Arbitraries.integers().between(0, 10_000))
+            .as((s, key) -> shiftedFrom(s, key % s.sessions().size()));
+    static final Arbitrary<Verification> VERIFICATIONS = Arbitraries.frequencyOf(
+            Tuple.of(1, SCHEDULES.map(Schedule::verify)),
+            Tuple.of(2, MISPLANNED.map(Schedule::verify)));
     static final Arbitrary<PlannedSession> PLANNED_SESSIONS = Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 40)),
                     Tuple.of(1, Arbitraries.integers().between(41, 10_000))),
@@ -193,6 +200,29 @@ final class PlanArbitraries {
                 return planner.withMaintenanceSessions(1 + m).plan();
             });
         });
+    }
+
+    /**
+     * The schedule recorded with the sessions from index {@code from} on moved later by the fewest
+     * days (at least one) that put none of them on a skipped date: structurally valid, and not
+     * what a planner gives.
+     */
+    static Schedule shiftedFrom(Schedule schedule, int from) {
+        List<PlannedSession> sessions = schedule.sessions();
+        for (int days = 1; ; days++) {
+            List<PlannedSession> moved = new ArrayList<>(sessions.subList(0, from));
+            boolean free = true;
+            for (PlannedSession s : sessions.subList(from, sessions.size())) {
+                LocalDate date = s.date().plusDays(days);
+                free &= !schedule.skippedDates().contains(date);
+                moved.add(new PlannedSession(s.number(), date, s.phase()));
+            }
+            if (free) {
+                return Schedule.recorded(schedule.protocol(), schedule.start(), schedule.cadence(),
+                        schedule.maintenanceCadence(), schedule.skippedDates(), schedule.acuteSessionCount(),
+                        schedule.terminationNotice(), moved);
+            }
+        }
     }
 
     /** How a comparison's sessions differ from the plan. */

@@ -3,6 +3,7 @@ package org.iptmodel.core.arbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,6 +11,7 @@ import net.jqwik.api.Tuple;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
+import org.iptmodel.core.Severity;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.Deviation;
 import org.iptmodel.core.report.DeviationCode;
@@ -17,6 +19,8 @@ import org.iptmodel.core.report.InstrumentOutcome;
 import org.iptmodel.core.report.OutcomeCriteria;
 import org.iptmodel.core.report.OutcomeReport;
 import org.iptmodel.core.report.ReportEntry;
+import org.iptmodel.core.report.ReportSeverity;
+import org.iptmodel.core.report.ResponseClass;
 import org.iptmodel.core.report.SafetyFlag;
 import org.iptmodel.core.report.SafetyNotice;
 import org.iptmodel.core.report.ScorePoint;
@@ -74,8 +78,52 @@ final class ReportArbitraries {
                     t.started().orElse(started)));
     static final Arbitrary<ReportEntry> REPORT_ENTRIES = Arbitraries.frequencyOf(
             Tuple.of(1, SAFETY_FLAGS), Tuple.of(1, DEVIATIONS));
+    static final Arbitrary<AdherenceReport> RECORDED_ADHERENCE = DEVIATING.map(AdherenceReport::of)
+            .filter(r -> !r.deviations().isEmpty()
+                    && r.deviations().get(r.deviations().size() - 1).severity() != ReportSeverity.INFO)
+            .map(ReportArbitraries::lastGradedInfo);
+    static final Arbitrary<OutcomeReport> RECORDED_OUTCOMES = Combinators.combine(
+            OUTCOME_REPORTS.filter(r -> !r.outcomes().isEmpty()), KEY, KEY, Arbitraries.of(true, false))
+            .as(ReportArbitraries::regraded);
 
     private ReportArbitraries() {
+    }
+
+    /**
+     * The report with its last deviation recorded as {@link ReportSeverity#INFO}, the least
+     * severe, so still in the report's order: a severity its code does not have.
+     */
+    static AdherenceReport lastGradedInfo(AdherenceReport report) {
+        List<Deviation> deviations = new ArrayList<>(report.deviations());
+        Deviation last = deviations.remove(deviations.size() - 1);
+        deviations.add(new Deviation(last.code(), ReportSeverity.INFO, last.sessions(), last.message()));
+        return AdherenceReport.of(report.safetyFlags(), report.safetyNotices(), deviations);
+    }
+
+    /**
+     * The report with one score of one outcome recorded with another severity, or, with
+     * {@code classOnly} and two scores or more, the outcome recorded with another response class:
+     * made by {@link OutcomeReport#recorded}, not what the criteria give.
+     */
+    static OutcomeReport regraded(OutcomeReport report, int which, int key, boolean classOnly) {
+        List<InstrumentOutcome> outcomes = new ArrayList<>(report.outcomes());
+        int i = which % outcomes.size();
+        InstrumentOutcome o = outcomes.get(i);
+        List<ScorePoint> points = new ArrayList<>(o.points());
+        Optional<ResponseClass> responseClass = o.responseClass();
+        if (classOnly && responseClass.isPresent()) {
+            ResponseClass[] all = ResponseClass.values();
+            responseClass = Optional.of(all[(responseClass.get().ordinal() + 1 + key % (all.length - 1)) % all.length]);
+        } else {
+            int j = key % points.size();
+            ScorePoint p = points.get(j);
+            Severity[] all = Severity.values();
+            points.set(j, new ScorePoint(p.session(), p.date(), p.total(),
+                    all[(p.severity().ordinal() + 1 + key % (all.length - 1)) % all.length]));
+        }
+        outcomes.set(i, InstrumentOutcome.recorded(o.instrument(), points, responseClass));
+        return OutcomeReport.recorded(report.criteria(), report.safetyFlags(), report.safetyNotices(),
+                report.concurrentTreatments(), outcomes);
     }
 
     /**

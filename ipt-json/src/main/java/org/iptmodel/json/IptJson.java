@@ -48,11 +48,19 @@ import tools.jackson.databind.json.JsonMapper;
  * optional property, an element of an array); every other rule still holds, and every value read
  * is valid. Readers enforce {@link JsonLimits}.
  *
+ * <p>An instance is a front over one Jackson {@code JsonMapper} holding one {@link IptJsonModule},
+ * which holds its configuration (leniency, limits, registered ranking rules) and is returned by
+ * {@link #toModule()}; the instance adds only pretty printing. Its codecs read and write through
+ * that mapper with the module's deserializers and serializers, so a mapper of your own holding
+ * {@code toModule()} writes the same bytes and refuses a document with the same problems
+ * (see {@link #toModule()} for the few things only the facade knows). The {@code with*} methods
+ * derive a new module and mapper.
+ *
  * <p>This class is immutable and thread-safe; instances are meant to be created once and shared.
  * It is {@link Serializable}, for data engines that ship it to their workers: it is written as its
  * settings (leniency, limits, pretty printing, registered ranking rules, which must then be
  * serializable) and read back through {@link #strict()} and the {@code with*} methods, which build
- * its parsers again.
+ * its mapper again.
  *
  * <h2>Dependencies</h2>
  * Jackson 3 uses the annotations of Jackson 2, {@code com.fasterxml.jackson.core:jackson-annotations};

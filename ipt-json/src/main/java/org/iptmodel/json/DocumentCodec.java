@@ -456,14 +456,19 @@ public final class DocumentCodec<T> {
 
     /** Refuses content after the document. */
     private void requireEnd(JsonParser p) {
-        Reading r = new Reading(p, module);
+        JacksonException broken = null;
         try {
             if (p.nextToken() == null) {
                 return;
             }
-            r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
         } catch (JacksonException e) {
-            r.jackson(e);
+            broken = e;
+        }
+        Reading r = new Reading(p, module);
+        if (broken == null) {
+            r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
+        } else {
+            r.jackson(broken);
         }
         throw r.exception();
     }

@@ -343,18 +343,12 @@ public final class IptJsonModule extends JacksonModule {
 
         /**
          * Reads the value at the parser's current token; at the root of a parser that has not
-         * started ({@link DocumentCodec} hands over its parser so), the first token is read here,
-         * so that malformed or empty input is reported as any other problem.
+         * started ({@link DocumentCodec} hands over its parser so), the first token is read as
+         * part of the read, so that malformed or empty input is reported as any other problem.
          */
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
-            Reading r = new Reading(p, module);
-            return type.cast(IptJsonModule.read(r, () -> {
-                if (p.currentToken() == null) {
-                    p.nextToken();
-                }
-                return read.apply(r);
-            }));
+            return type.cast(IptJsonModule.read(new Reading(p, module), read));
         }
 
         @Override
@@ -406,12 +400,15 @@ public final class IptJsonModule extends JacksonModule {
 
     /**
      * Runs a read, turns every problem it meets into the module's exception, and returns the
-     * value read.
+     * value read. A parser that has not started is moved to its first token first.
      */
-    private static Object read(Reading r, java.util.function.Supplier<Object> reading) {
+    private static Object read(Reading r, java.util.function.Function<Reading, Object> reading) {
         Object value;
         try {
-            value = reading.get();
+            if (r.parser.currentToken() == null) {
+                r.parser.nextToken();
+            }
+            value = reading.apply(r);
         } catch (Reading.Abort abort) {
             value = Reading.FAILED;
         } catch (IptJsonException e) {

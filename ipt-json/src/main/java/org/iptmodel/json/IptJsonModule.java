@@ -63,6 +63,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * turning it off does not make a strict module lenient (use {@link #withLenient(boolean)}); nor
  * does turning it on make a lenient module strict.
  *
+ * <p>An {@link IptJson} is a front over a mapper holding one such module, which holds its whole
+ * configuration; {@link IptJson#toModule()} returns it, so a mapper of your own holding it reads
+ * and writes documents as that {@code IptJson} does.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IptJsonModule extends JacksonModule {

@@ -19,12 +19,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.io.SegmentedStringWriter;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads and writes one document type of the format, such as courses: single documents from and
@@ -43,17 +44,43 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * Course back = courses.read(json);          // equals course
  * }</pre>
  *
+ * <p>A codec reads and writes through the one {@code JsonMapper} of its {@link IptJson}, which
+ * holds the {@link IptJsonModule} of {@link IptJson#toModule()}: a document is written by the
+ * module's serializer and read by the module's deserializer, found through that mapper, with its
+ * deserialization context; so {@code json.course().read(bytes)} and
+ * {@code mapper.readValue(bytes, Course.class)} for a mapper holding {@code json.toModule()} run
+ * the same code with the same settings. The codec adds what a document held in memory allows: the
+ * refusal of content after the document, problems of the model's invariants placed at their line
+ * and column, line numbers of newline-delimited streams, and bounded reading of streams.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the documents' values
  */
 public final class DocumentCodec<T> {
-    final Document<T> document;
-    final Settings settings;
+    private static final byte[] NO_BYTES = {};
 
-    DocumentCodec(Document<T> document, Settings settings) {
+    final Document<T> document;
+    private final IptJsonModule module;
+    private final ObjectMapper mapper;
+    /** The module's deserializer of the document type, as the mapper found it. */
+    private final ValueDeserializer<Object> deserializer;
+    /** The writer of single documents: compact or pretty. */
+    private final ObjectWriter writer;
+    /** The writer of newline-delimited streams: compact, no separator of its own, no flush per line. */
+    private final ObjectWriter lines;
+
+    DocumentCodec(Document<T> document, IptJsonModule module, ObjectMapper mapper, boolean pretty) {
         this.document = document;
-        this.settings = settings;
+        this.module = module;
+        this.mapper = mapper;
+        try (JsonParser p = mapper.createParser(NO_BYTES)) {
+            DeserializationContext context = (DeserializationContext) p.objectReadContext();
+            this.deserializer = context.findRootValueDeserializer(context.constructType(document.type()));
+        }
+        ObjectWriter compact = mapper.writerFor(document.type());
+        this.writer = pretty ? compact.with(new IptPrettyPrinter()) : compact;
+        this.lines = compact.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).withRootValueSeparator((String) null);
     }
 
     /**
@@ -94,14 +121,7 @@ public final class DocumentCodec<T> {
      */
     public String write(T value) {
         Objects.requireNonNull(value, "value");
-        // As Jackson's own writeValueAsString: segments from the factory's recycler pool, joined once.
-        BufferRecycler recycler = settings.factory._getBufferRecycler();
-        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-            writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
-            return out.getAndClear();
-        } finally {
-            recycler.releaseToPool();
-        }
+        return writer.writeValueAsString(value);
     }
 
     /**
@@ -112,14 +132,7 @@ public final class DocumentCodec<T> {
      */
     public byte[] writeBytes(T value) {
         Objects.requireNonNull(value, "value");
-        // As Jackson's own writeValueAsBytes: segments from the factory's recycler pool, copied once.
-        BufferRecycler recycler = settings.factory._getBufferRecycler();
-        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-            writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
-            return out.getClearAndRelease();
-        } finally {
-            recycler.releaseToPool();
-        }
+        return writer.writeValueAsBytes(value);
     }
 
     /**
@@ -132,7 +145,11 @@ public final class DocumentCodec<T> {
     public void write(T value, OutputStream out) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out, JsonEncoding.UTF8), value);
+        try {
+            writer.writeValue(out, value);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
     }
 
     /**
@@ -145,7 +162,11 @@ public final class DocumentCodec<T> {
     public void write(T value, Writer out) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        writeTo(settings.factory.createGenerator(settings.documentContext(), out), value);
+        try {
+            writer.writeValue(out, value);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
     }
 
     /**
@@ -165,17 +186,6 @@ public final class DocumentCodec<T> {
         }
     }
 
-    private void writeTo(JsonGenerator g, T value) {
-        try (g) {
-            document.write(g, value);
-            if (settings.pretty) {
-                g.writeRaw('\n');
-            }
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
-    }
-
     /**
      * Opens a writer of a newline-delimited stream (NDJSON): each value is written as one compact
      * document followed by {@code \n}. Closing the writer flushes {@code out} but does not close it.
@@ -191,8 +201,7 @@ public final class DocumentCodec<T> {
      */
     public LineWriter<T> lineWriter(OutputStream out) {
         Objects.requireNonNull(out, "out");
-        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out,
-                JsonEncoding.UTF8), null);
+        return new LineWriter<>(lines, lines.createGenerator(out, JsonEncoding.UTF8), null);
     }
 
     /**
@@ -204,7 +213,7 @@ public final class DocumentCodec<T> {
      */
     public LineWriter<T> lineWriter(Writer out) {
         Objects.requireNonNull(out, "out");
-        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out), null);
+        return new LineWriter<>(lines, lines.createGenerator(out), null);
     }
 
     /**
@@ -223,8 +232,7 @@ public final class DocumentCodec<T> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LineWriter<>(document, settings.factory.createGenerator(settings.linesContext(), out,
-                JsonEncoding.UTF8), out);
+        return new LineWriter<>(lines, lines.createGenerator(out, JsonEncoding.UTF8), out);
     }
 
     /**
@@ -379,7 +387,7 @@ public final class DocumentCodec<T> {
      * document held in it: the bytes of a stream or the chars of a reader.
      */
     private <A> T readToEnd(IntFunction<A> newArray, Input<A> in, Held<A> held) {
-        long max = settings.limits.maxDocumentLength();
+        long max = module.limits().maxDocumentLength();
         int capacity = 8192;
         A buffer = newArray.apply(capacity);
         int length = 0;
@@ -421,44 +429,48 @@ public final class DocumentCodec<T> {
         Source of(A array, int offset, int length);
     }
 
-    /** Reads one document held in memory; {@code line} > 0 reports every problem on that line. */
+    /**
+     * Reads one document held in memory; {@code line} > 0 reports every problem on that line. The
+     * module's deserializer reads the document from the mapper's parser with the parser's
+     * deserialization context, as {@code mapper.readValue} does; then nothing may follow it.
+     */
     T read(Source source, long line) {
-        if (source.length() > settings.limits.maxDocumentLength()) {
+        if (source.length() > module.limits().maxDocumentLength()) {
             throw tooLong(line);
         }
-        JsonParser p = null;
-        Reading r = null;
-        Object value = Reading.FAILED;
+        JsonParser p;
         try {
-            p = source.open(settings.factory);
-            r = new Reading(p, settings.lenient, settings.limits, settings.rules, line);
-            p.nextToken();
-            value = document.read(r);
-            if (value != Reading.FAILED && p.nextToken() != null) {
-                r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
-            }
-        } catch (Reading.Abort abort) {
-            value = Reading.FAILED;
+            p = source.open(mapper);
         } catch (JacksonException e) {
-            if (r == null) {
-                throw new IptJsonException(List.of(new JsonProblem(ProblemKind.SYNTAX, "", line > 0 ? line : 1, 1,
-                        null, "is not well-formed JSON")), null);
-            }
-            try {
-                r.jackson(e);
-            } catch (Reading.Abort full) {
-                // the problem list is full
-            }
-            value = Reading.FAILED;
-        } finally {
-            if (p != null) {
-                p.close();
-            }
+            throw new IptJsonException(List.of(new JsonProblem(ProblemKind.SYNTAX, "", line > 0 ? line : 1, 1,
+                    null, "is not well-formed JSON")), null);
         }
-        if (r.hasProblems()) {
-            throw r.exception(new Locator(source, settings.factory));
+        try (p) {
+            Object value = deserializer.deserialize(p, (DeserializationContext) p.objectReadContext());
+            requireEnd(p);
+            return document.type().cast(value);
+        } catch (IptJsonException e) {
+            throw e.place(new Locator(source, mapper), line);
         }
-        return document.type().cast(value);
+    }
+
+    /** Refuses content after the document. */
+    private void requireEnd(JsonParser p) {
+        JacksonException broken = null;
+        try {
+            if (p.nextToken() == null) {
+                return;
+            }
+        } catch (JacksonException e) {
+            broken = e;
+        }
+        Reading r = new Reading(p, module);
+        if (broken == null) {
+            r.failAt(ProblemKind.SYNTAX, "", "holds content after the document");
+        } else {
+            r.jackson(broken);
+        }
+        throw r.exception();
     }
 
     private static IptJsonException tooLong(long line) {
@@ -484,7 +496,7 @@ public final class DocumentCodec<T> {
      */
     public Stream<T> readLines(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), null);
+        return lines(LineSource.of(in, module.limits().maxDocumentLength()), null);
     }
 
     /**
@@ -498,7 +510,7 @@ public final class DocumentCodec<T> {
     public Stream<T> readLines(InputStream in, Consumer<? super BadLine> onBadLine) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(onBadLine, "onBadLine");
-        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), onBadLine);
+        return lines(LineSource.of(in, module.limits().maxDocumentLength()), onBadLine);
     }
 
     /**
@@ -510,7 +522,7 @@ public final class DocumentCodec<T> {
      */
     public Stream<T> readLines(Reader in) {
         Objects.requireNonNull(in, "in");
-        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), null);
+        return lines(LineSource.of(in, module.limits().maxDocumentLength()), null);
     }
 
     /**
@@ -524,7 +536,7 @@ public final class DocumentCodec<T> {
     public Stream<T> readLines(Reader in, Consumer<? super BadLine> onBadLine) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(onBadLine, "onBadLine");
-        return lines(LineSource.of(in, settings.limits.maxDocumentLength()), onBadLine);
+        return lines(LineSource.of(in, module.limits().maxDocumentLength()), onBadLine);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.report.AdherenceReport;
 import org.iptmodel.core.report.OutcomeReport;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the documents of the iptmodel JSON format, for programs that never touch
@@ -47,11 +48,19 @@ import org.iptmodel.core.report.OutcomeReport;
  * optional property, an element of an array); every other rule still holds, and every value read
  * is valid. Readers enforce {@link JsonLimits}.
  *
+ * <p>An instance is a front over one Jackson {@code JsonMapper} holding one {@link IptJsonModule},
+ * which holds its configuration (leniency, limits, registered ranking rules) and is returned by
+ * {@link #toModule()}; the instance adds only pretty printing. Its codecs read and write through
+ * that mapper with the module's deserializers and serializers, so a mapper of your own holding
+ * {@code toModule()} writes the same bytes and refuses a document with the same problems
+ * (see {@link #toModule()} for the few things only the facade knows). The {@code with*} methods
+ * derive a new module and mapper.
+ *
  * <p>This class is immutable and thread-safe; instances are meant to be created once and shared.
  * It is {@link Serializable}, for data engines that ship it to their workers: it is written as its
  * settings (leniency, limits, pretty printing, registered ranking rules, which must then be
  * serializable) and read back through {@link #strict()} and the {@code with*} methods, which build
- * its parsers again.
+ * its mapper again.
  *
  * <h2>Dependencies</h2>
  * Jackson 3 uses the annotations of Jackson 2, {@code com.fasterxml.jackson.core:jackson-annotations};
@@ -67,7 +76,11 @@ public final class IptJson implements Serializable {
     /** No field is serialized: the serialized form is a {@code SerialForm} ({@link #writeReplace()}). */
     private static final ObjectStreamField[] serialPersistentFields = {};
 
-    private final Settings settings;
+    /** The configuration (leniency, limits, registered ranking rules), the same that {@link #toModule()} gives. */
+    private final IptJsonModule module;
+    private final boolean pretty;
+    /** The one mapper every codec reads and writes through: it holds {@link #module} and nothing else. */
+    private final JsonMapper mapper;
     private final DocumentCodec<Course> course;
     private final DocumentCodec<Protocol> protocol;
     private final DocumentCodec<Ranking> ranking;
@@ -75,19 +88,21 @@ public final class IptJson implements Serializable {
     private final DocumentCodec<AdherenceReport> adherence;
     private final DocumentCodec<OutcomeReport> outcomes;
 
-    private IptJson(Settings settings) {
-        this.settings = settings;
-        this.course = new DocumentCodec<>(Documents.COURSE, settings);
-        this.protocol = new DocumentCodec<>(Documents.PROTOCOL, settings);
-        this.ranking = new DocumentCodec<>(Documents.RANKING, settings);
-        this.schedule = new DocumentCodec<>(Documents.SCHEDULE, settings);
-        this.adherence = new DocumentCodec<>(Documents.ADHERENCE, settings);
-        this.outcomes = new DocumentCodec<>(Documents.OUTCOMES, settings);
+    private IptJson(IptJsonModule module, boolean pretty) {
+        this.module = module;
+        this.pretty = pretty;
+        this.mapper = module.newMapper();
+        this.course = codec(Documents.COURSE);
+        this.protocol = codec(Documents.PROTOCOL);
+        this.ranking = codec(Documents.RANKING);
+        this.schedule = codec(Documents.SCHEDULE);
+        this.adherence = codec(Documents.ADHERENCE);
+        this.outcomes = codec(Documents.OUTCOMES);
     }
 
     /** The two shared instances, made when first asked for, after the check of the dependencies. */
     private static final class Shared {
-        static final IptJson STRICT = new IptJson(new Settings(false, JsonLimits.defaults(), false));
+        static final IptJson STRICT = new IptJson(new IptJsonModule(), false);
         static final IptJson LENIENT = STRICT.withLenient(true);
     }
 
@@ -122,7 +137,7 @@ public final class IptJson implements Serializable {
      * @return the new instance, not null
      */
     public IptJson withLenient(boolean lenient) {
-        return new IptJson(settings.withLenient(lenient));
+        return new IptJson(module.withLenient(lenient), pretty);
     }
 
     /**
@@ -132,7 +147,7 @@ public final class IptJson implements Serializable {
      * @return the new instance, not null
      */
     public IptJson withLimits(JsonLimits limits) {
-        return new IptJson(settings.withLimits(Objects.requireNonNull(limits, "limits")));
+        return new IptJson(module.withLimits(limits), pretty);
     }
 
     /**
@@ -147,7 +162,7 @@ public final class IptJson implements Serializable {
      * @return the new instance, not null
      */
     public IptJson withPrettyPrinting(boolean pretty) {
-        return new IptJson(settings.withPretty(pretty));
+        return new IptJson(module, pretty);
     }
 
     /**
@@ -202,12 +217,12 @@ public final class IptJson implements Serializable {
      *         name is not an identifier, or its description or source is blank
      */
     public IptJson withRankingRules(Collection<? extends RankingRule> rules) {
-        return new IptJson(settings.withRules(RegisteredRules.of(rules)));
+        return new IptJson(module.withRankingRules(rules), pretty);
     }
 
-    /** Returns the codec of any document type that can be read, including those without an accessor yet. */
+    /** Returns a codec of any document type that can be read, including those without an accessor yet. */
     <T> DocumentCodec<T> codec(Document<T> document) {
-        return new DocumentCodec<>(document, settings);
+        return new DocumentCodec<>(document, module, mapper, pretty);
     }
 
     /**
@@ -216,7 +231,7 @@ public final class IptJson implements Serializable {
      * @return true if lenient, false if strict
      */
     public boolean isLenient() {
-        return settings.lenient;
+        return module.isLenient();
     }
 
     /**
@@ -225,7 +240,7 @@ public final class IptJson implements Serializable {
      * @return the limits, not null
      */
     public JsonLimits limits() {
-        return settings.limits;
+        return module.limits();
     }
 
     /**
@@ -234,7 +249,7 @@ public final class IptJson implements Serializable {
      * @return true if pretty, false if compact
      */
     public boolean isPrettyPrinting() {
-        return settings.pretty;
+        return pretty;
     }
 
     /**
@@ -244,7 +259,7 @@ public final class IptJson implements Serializable {
      * @return the rules, in the order given, unmodifiable, empty if none; not null
      */
     public List<RankingRule> rankingRules() {
-        return settings.rules.rules();
+        return module.rankingRules();
     }
 
     /**
@@ -351,13 +366,30 @@ public final class IptJson implements Serializable {
     }
 
     /**
-     * Returns a Jackson module with this instance's leniency, limits and registered ranking rules,
-     * for a {@code JsonMapper} that reads and writes model values inside other JSON.
+     * Returns the Jackson module this instance reads and writes through, with its leniency, limits
+     * and registered ranking rules, for a {@code JsonMapper} that reads and writes model values
+     * inside other JSON.
+     *
+     * <p>This instance is a front over one mapper holding this very module, so a mapper of your
+     * own holding it writes the same bytes for a document ({@code mapper.writeValueAsBytes(course)}
+     * equals {@code json.course().writeBytes(course)} for a compact instance) and reads a document
+     * with the same rules, refusing it with the same problems at the same pointers. Only what a
+     * mapper cannot know differs: pretty printing is this instance's ({@link #withPrettyPrinting}),
+     * the line and column of a problem found by the model's invariants is that of its object in a
+     * mapper and that of its property here, and content after a document is refused by a mapper
+     * only if {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} is on (as by default), with
+     * Jackson's exception.
+     *
+     * <pre>{@code
+     * IptJson json = IptJson.lenient().withLimits(limits);
+     * JsonMapper mapper = JsonMapper.builder().addModule(json.toModule()).build();
+     * Course course = mapper.readValue(bytes, Course.class);   // as json.course().read(bytes)
+     * }</pre>
      *
      * @return the module, not null
      */
     public IptJsonModule toModule() {
-        return new IptJsonModule(settings.lenient, settings.limits, settings.rules);
+        return module;
     }
 
     /**
@@ -369,7 +401,7 @@ public final class IptJson implements Serializable {
      * @throws NotSerializableException if a registered ranking rule is not serializable
      */
     Object writeReplace() throws NotSerializableException {
-        return SerialForm.of(settings.lenient, settings.limits, settings.pretty, settings.rules.rules());
+        return SerialForm.of(module.isLenient(), module.limits(), pretty, module.rankingRules());
     }
 
     /**
@@ -389,8 +421,7 @@ public final class IptJson implements Serializable {
             return json.withRankingRules(rules);
         }
         for (IptJson shared : List.of(Shared.STRICT, Shared.LENIENT)) {
-            if (shared.settings.lenient == lenient && shared.settings.limits.equals(limits)
-                    && shared.settings.pretty == pretty) {
+            if (shared.isLenient() == lenient && shared.limits().equals(limits) && shared.pretty == pretty) {
                 return shared;
             }
         }
@@ -399,8 +430,8 @@ public final class IptJson implements Serializable {
 
     @Override
     public String toString() {
-        return "IptJson[" + (settings.lenient ? "lenient" : "strict") + (settings.pretty ? ", pretty" : "")
-                + ", " + settings.limits + (settings.rules == RegisteredRules.NONE ? "" : ", rules=" + settings.rules)
-                + "]";
+        RegisteredRules rules = module.registeredRules();
+        return "IptJson[" + (isLenient() ? "lenient" : "strict") + (pretty ? ", pretty" : "")
+                + ", " + limits() + (rules == RegisteredRules.NONE ? "" : ", rules=" + rules) + "]";
     }
 }

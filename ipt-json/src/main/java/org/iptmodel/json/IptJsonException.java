@@ -1,6 +1,9 @@
 package org.iptmodel.json;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -35,13 +38,64 @@ public final class IptJsonException extends DatabindException {
     private static final long serialVersionUID = 1L;
     private static final int MESSAGE_PROBLEMS = 10;
 
-    /** The problems, never empty; serialized with the exception. */
+    /**
+     * The problems, never empty; serialized with the exception. Not final only so that
+     * {@link #place} can place them in the source before the exception leaves the library.
+     */
     @SuppressWarnings("serial") // an unmodifiable List.copyOf list of Serializable JsonProblems
-    private final List<JsonProblem> problems;
+    private List<JsonProblem> problems;
+    /**
+     * The indexes of the problems placed by pointer only (the model's invariants, a document put
+     * in order), which a scan of the source may place exactly; null if none.
+     */
+    private transient BitSet unplaced;
 
     IptJsonException(List<JsonProblem> problems, Throwable cause) {
-        super((java.io.Closeable) null, format(problems), cause);
+        this(problems, cause, null);
+    }
+
+    IptJsonException(List<JsonProblem> problems, Throwable cause, BitSet unplaced) {
+        super((java.io.Closeable) null, null, cause);
+        format(problems); // refuses an empty list
         this.problems = List.copyOf(problems);
+        this.unplaced = unplaced == null || unplaced.isEmpty() ? null : unplaced;
+    }
+
+    /**
+     * Places the problems of a read of a document held in memory, before the exception is
+     * thrown to the application: the problems placed by pointer only get the line and column of
+     * their value (or of its nearest present ancestor) in one scan of the source, and every
+     * problem gets the line number {@code line} of a newline-delimited stream, if positive.
+     *
+     * @param locator the scanner of the source read, or null if it cannot be read again
+     * @param line the line number of the document in its stream, or 0
+     * @return this exception
+     */
+    IptJsonException place(Locator locator, long line) {
+        if (unplaced == null && line <= 0) {
+            return this;
+        }
+        Map<String, int[]> places = Map.of();
+        if (locator != null && unplaced != null) {
+            List<String> pointers = new ArrayList<>();
+            unplaced.stream().forEach(i -> pointers.add(problems.get(i).pointer()));
+            places = locator.locateAll(pointers);
+        }
+        List<JsonProblem> result = new ArrayList<>(problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+            JsonProblem p = problems.get(i);
+            int[] where = unplaced != null && unplaced.get(i) ? places.get(p.pointer()) : null;
+            if (where != null) {
+                p = p.at(where[0], where[1]);
+            }
+            if (line > 0) {
+                p = p.at(line, p.column());
+            }
+            result.add(p);
+        }
+        problems = List.copyOf(result);
+        unplaced = null;
+        return this;
     }
 
     private static String format(List<JsonProblem> problems) {
@@ -88,6 +142,6 @@ public final class IptJsonException extends DatabindException {
      */
     @Override
     public String getOriginalMessage() {
-        return super.getOriginalMessage();
+        return format(problems);
     }
 }

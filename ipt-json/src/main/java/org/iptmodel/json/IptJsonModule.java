@@ -8,13 +8,18 @@ import org.iptmodel.core.ranking.RankingRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.Version;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -57,6 +62,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} does not apply inside model values, so
  * turning it off does not make a strict module lenient (use {@link #withLenient(boolean)}); nor
  * does turning it on make a lenient module strict.
+ *
+ * <p>An {@link IptJson} is a front over a mapper holding one such module, which holds its whole
+ * configuration; {@link IptJson#toModule()} returns it, so a mapper of your own holding it reads
+ * and writes documents as that {@code IptJson} does.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -174,6 +183,31 @@ public final class IptJsonModule extends JacksonModule {
         return limits;
     }
 
+    /** The rules of the application's own, as registered. */
+    RegisteredRules registeredRules() {
+        return rules;
+    }
+
+    /**
+     * Returns a new mapper holding this module and nothing else, whose parsers enforce the
+     * module's document length, nesting depth and string length limits, and which neither closes
+     * the streams it reads or writes: the one mapper of an {@link IptJson}.
+     */
+    JsonMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentLength())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
+                        .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
+                        .build())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        return JsonMapper.builder(factory).addModule(this).build();
+    }
+
     /**
      * Returns the module's name, {@code "iptmodel-json"}.
      *
@@ -255,15 +289,13 @@ public final class IptJsonModule extends JacksonModule {
             SimpleDeserializers deserializers) {
         ValueFormat<T> format = binding.format();
         serializers.addSerializer(binding.type(), new Writer<>(binding.type(), format::write));
-        deserializers.addDeserializer(binding.type(), new Reader<>(binding.type(), r -> format.read(r, false),
-                lenient, limits, rules));
+        deserializers.addDeserializer(binding.type(), new Reader<>(binding.type(), r -> format.read(r, false), this));
     }
 
     private <T> void register(Document<T> document, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(document.type(), new Writer<>(document.type(), document::write));
-        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), document::read,
-                lenient, limits, rules));
+        deserializers.addDeserializer(document.type(), new Reader<>(document.type(), document::read, this));
     }
 
     /**
@@ -305,23 +337,22 @@ public final class IptJsonModule extends JacksonModule {
     private static final class Reader<T> extends ValueDeserializer<T> {
         private final Class<T> type;
         private final java.util.function.Function<Reading, Object> read;
-        private final boolean lenient;
-        private final JsonLimits limits;
-        private final RegisteredRules rules;
+        private final IptJsonModule module;
 
-        Reader(Class<T> type, java.util.function.Function<Reading, Object> read, boolean lenient, JsonLimits limits,
-                RegisteredRules rules) {
+        Reader(Class<T> type, java.util.function.Function<Reading, Object> read, IptJsonModule module) {
             this.type = type;
             this.read = read;
-            this.lenient = lenient;
-            this.limits = limits;
-            this.rules = rules;
+            this.module = module;
         }
 
+        /**
+         * Reads the value at the parser's current token; at the root of a parser that has not
+         * started ({@link DocumentCodec} hands over its parser so), the first token is read as
+         * part of the read, so that malformed or empty input is reported as any other problem.
+         */
         @Override
         public T deserialize(JsonParser p, DeserializationContext context) {
-            Reading r = new Reading(p, lenient, limits, rules, 0);
-            return type.cast(IptJsonModule.read(r, () -> read.apply(r)));
+            return type.cast(IptJsonModule.read(new Reading(p, module), read));
         }
 
         @Override
@@ -373,12 +404,15 @@ public final class IptJsonModule extends JacksonModule {
 
     /**
      * Runs a read, turns every problem it meets into the module's exception, and returns the
-     * value read.
+     * value read. A parser that has not started is moved to its first token first.
      */
-    private static Object read(Reading r, java.util.function.Supplier<Object> reading) {
+    private static Object read(Reading r, java.util.function.Function<Reading, Object> reading) {
         Object value;
         try {
-            value = reading.get();
+            if (r.parser.currentToken() == null) {
+                r.parser.nextToken();
+            }
+            value = reading.apply(r);
         } catch (Reading.Abort abort) {
             value = Reading.FAILED;
         } catch (IptJsonException e) {
@@ -392,7 +426,7 @@ public final class IptJsonModule extends JacksonModule {
             value = Reading.FAILED;
         }
         if (r.hasProblems() || value == Reading.FAILED || value == Reading.ABSENT) {
-            throw r.exception(null);
+            throw r.exception();
         }
         return value;
     }

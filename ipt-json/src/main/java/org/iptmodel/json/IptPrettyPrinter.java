@@ -3,14 +3,17 @@ package org.iptmodel.json;
 import java.util.BitSet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.Instantiatable;
 
 /**
  * The indentation of pretty-printed documents: two spaces, {@code "name": value}, one property
  * or array element per line, except arrays of scalars (enum spellings, numbers, texts, ids), which
  * stay on one line: {@code ["exploratory", "clarification"]}. Line ends are always {@code \n},
- * whatever the platform. Not thread-safe: one instance per generator.
+ * whatever the platform, and a document ends with one. Not thread-safe: the instance given to an
+ * {@code ObjectWriter} is a blueprint, of which each generator gets its own copy
+ * ({@link #createInstance()}).
  */
-final class IptPrettyPrinter implements PrettyPrinter {
+final class IptPrettyPrinter implements PrettyPrinter, Instantiatable<IptPrettyPrinter> {
     private static final String INDENT = "  ";
 
     private int depth;
@@ -30,8 +33,14 @@ final class IptPrettyPrinter implements PrettyPrinter {
     }
 
     @Override
+    public IptPrettyPrinter createInstance() {
+        return new IptPrettyPrinter();
+    }
+
+    /** Writes nothing: every document already ends with {@code \n}. */
+    @Override
     public void writeRootValueSeparator(JsonGenerator g) {
-        g.writeRaw('\n');
+        // each root value ends its own line
     }
 
     @Override
@@ -63,6 +72,9 @@ final class IptPrettyPrinter implements PrettyPrinter {
             newLine(g);
         }
         g.writeRaw('}');
+        if (depth == 0) {
+            g.writeRaw('\n');
+        }
     }
 
     @Override

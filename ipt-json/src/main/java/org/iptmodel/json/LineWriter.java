@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes documents to a newline-delimited stream (NDJSON): one compact document per line, each
@@ -19,14 +20,15 @@ import tools.jackson.core.exc.JacksonIOException;
  * @param <T> the type of the documents' values
  */
 public final class LineWriter<T> implements Closeable, Flushable {
-    private final Document<T> document;
+    /** The codec's writer of lines, which writes through the module's serializer. */
+    private final ObjectWriter writer;
     private final JsonGenerator generator;
     private final OutputStream owned;
     private long count;
     private boolean closed;
 
-    LineWriter(Document<T> document, JsonGenerator generator, OutputStream owned) {
-        this.document = document;
+    LineWriter(ObjectWriter writer, JsonGenerator generator, OutputStream owned) {
+        this.writer = writer;
         this.generator = generator;
         this.owned = owned;
     }
@@ -44,7 +46,7 @@ public final class LineWriter<T> implements Closeable, Flushable {
             throw new IllegalStateException("the line writer is closed");
         }
         try {
-            document.write(generator, value);
+            writer.writeValue(generator, value);
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());

@@ -4,7 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Finds the line and column of JSON Pointers by scanning the source again once, skipping every
@@ -15,11 +15,11 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class Locator {
     private final Source source;
-    private final JsonFactory factory;
+    private final ObjectMapper mapper;
 
-    Locator(Source source, JsonFactory factory) {
+    Locator(Source source, ObjectMapper mapper) {
         this.source = source;
-        this.factory = factory;
+        this.mapper = mapper;
     }
 
     /**
@@ -38,7 +38,7 @@ final class Locator {
             }
         }
         java.util.Map<String, int[]> found = new java.util.HashMap<>();
-        try (JsonParser p = source.open(factory)) {
+        try (JsonParser p = source.open(mapper)) {
             JsonToken t = p.nextToken();
             while (t != null) {
                 if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {

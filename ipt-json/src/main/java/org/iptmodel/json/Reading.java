@@ -1,6 +1,7 @@
 package org.iptmodel.json;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ModelRule;
@@ -15,8 +16,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.io.ContentReference;
 
 /**
- * The state of one read: the parser, the settings (leniency, limits, registered ranking rules), and
- * the problems found so far. Not thread-safe; one per document.
+ * The state of one read: the parser, the module's settings (leniency, limits, registered ranking
+ * rules), and the problems found so far. Not thread-safe; one per document.
  *
  * <p>Formats read the value at the parser's current token and return the value, {@link #FAILED}
  * (a problem was recorded and the value skipped) or {@link #ABSENT} (lenient mode dropped an
@@ -34,31 +35,33 @@ final class Reading {
     final JsonLimits limits;
     /** The rules of the application's own that a ranking may name, besides the built-in ones. */
     final RegisteredRules rules;
-    /** The line every problem is reported on (newline-delimited streams), or 0 to use the parser's. */
-    private final long fixedLine;
     /**
      * The context in which the value read starts when it sits inside the application's own JSON
      * (read through the module), or null at the root: names above it are the application's.
      */
     private final TokenStreamContext base;
     private final List<JsonProblem> problems = new ArrayList<>(2);
-    /** Problems found by the model's invariants, whose location a re-scan may refine. */
-    private final List<Boolean> located = new ArrayList<>(2);
+    /** The indexes of the problems found by the model's invariants, whose location a re-scan may refine. */
+    private final BitSet unplaced = new BitSet();
     private InvalidModelException cause;
 
-    Reading(JsonParser parser, boolean lenient, JsonLimits limits, RegisteredRules rules, long fixedLine) {
+    /** A reading of the value at the parser's position, with the settings of the module. */
+    Reading(JsonParser parser, IptJsonModule module) {
+        this(parser, module.isLenient(), module.limits(), module.registeredRules());
+    }
+
+    private Reading(JsonParser parser, boolean lenient, JsonLimits limits, RegisteredRules rules) {
         this.parser = parser;
         TokenStreamContext start = parser.streamReadContext();
         this.base = start == null || start.inRoot() ? null : start;
         this.lenient = lenient;
         this.limits = limits;
         this.rules = rules;
-        this.fixedLine = fixedLine;
     }
 
     /** A reading with the same settings over another parser (a document put in order); see {@link #addAllPlaceable}. */
     Reading over(JsonParser other) {
-        return new Reading(other, lenient, limits, rules, fixedLine);
+        return new Reading(other, lenient, limits, rules);
     }
 
     /** Records a problem at the current token and returns {@link #FAILED}. */
@@ -197,11 +200,10 @@ final class Reading {
             line = location.getLineNr();
             column = location.getColumnNr();
         }
-        if (fixedLine > 0) {
-            line = fixedLine;
+        if (!exact) {
+            unplaced.set(problems.size());
         }
         problems.add(new JsonProblem(kind, pointer, line, column, rule, message));
-        located.add(exact);
         if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
             throw Abort.INSTANCE;
         }
@@ -217,8 +219,8 @@ final class Reading {
             if (problems.size() >= JsonLimits.MAX_PROBLEMS) {
                 break;
             }
-            problems.add(other.problems.get(i).at(fixedLine > 0 ? fixedLine : -1, -1));
-            located.add(Boolean.FALSE);
+            unplaced.set(problems.size());
+            problems.add(other.problems.get(i).at(-1, -1));
         }
         if (cause == null) {
             cause = other.cause;
@@ -230,30 +232,11 @@ final class Reading {
     }
 
     /**
-     * Returns the exception for the problems found; problems of the model's invariants are
-     * relocated to their exact property when the source can be scanned again.
+     * Returns the exception for the problems found; the problems of the model's invariants can be
+     * placed exactly by the reader of a source held in memory ({@link IptJsonException#place}).
      */
-    IptJsonException exception(Locator locator) {
-        List<JsonProblem> result = new ArrayList<>(problems.size());
-        List<String> unlocated = new ArrayList<>();
-        for (int i = 0; i < problems.size(); i++) {
-            if (!located.get(i)) {
-                unlocated.add(problems.get(i).pointer());
-            }
-        }
-        java.util.Map<String, int[]> places = locator == null || unlocated.isEmpty() ? java.util.Map.of()
-                : locator.locateAll(unlocated);
-        for (int i = 0; i < problems.size(); i++) {
-            JsonProblem p = problems.get(i);
-            if (!located.get(i)) {
-                int[] where = places.get(p.pointer());
-                if (where != null) {
-                    p = p.at(fixedLine > 0 ? fixedLine : where[0], where[1]);
-                }
-            }
-            result.add(p);
-        }
-        return new IptJsonException(result, cause);
+    IptJsonException exception() {
+        return new IptJsonException(problems, cause, (BitSet) unplaced.clone());
     }
 
     /** Stops a read after a fatal problem. Carries no stack trace and no message. */

@@ -1,10 +1,12 @@
 package org.iptmodel.json;
 
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
 
-/** JSON text held in memory, which can be parsed more than once (to locate problems). */
+/**
+ * JSON text held in memory, which can be parsed more than once (to locate problems). Parsers are
+ * made by the mapper, so that their read context is the mapper's deserialization context.
+ */
 abstract class Source {
     private final long length;
 
@@ -12,7 +14,7 @@ abstract class Source {
         this.length = length;
     }
 
-    abstract JsonParser open(JsonFactory factory);
+    abstract JsonParser open(ObjectMapper mapper);
 
     /** The length, in bytes or chars. */
     final long length() {
@@ -22,8 +24,8 @@ abstract class Source {
     static Source of(byte[] bytes, int offset, int length) {
         return new Source(length) {
             @Override
-            JsonParser open(JsonFactory factory) {
-                return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+            JsonParser open(ObjectMapper mapper) {
+                return mapper.createParser(bytes, offset, length);
             }
         };
     }
@@ -31,8 +33,8 @@ abstract class Source {
     static Source of(char[] chars, int offset, int length) {
         return new Source(length) {
             @Override
-            JsonParser open(JsonFactory factory) {
-                return factory.createParser(ObjectReadContext.empty(), chars, offset, length);
+            JsonParser open(ObjectMapper mapper) {
+                return mapper.createParser(chars, offset, length);
             }
         };
     }
@@ -40,8 +42,8 @@ abstract class Source {
     static Source of(String text) {
         return new Source(text.length()) {
             @Override
-            JsonParser open(JsonFactory factory) {
-                return factory.createParser(ObjectReadContext.empty(), text);
+            JsonParser open(ObjectMapper mapper) {
+                return mapper.createParser(text);
             }
         };
     }

@@ -10,7 +10,10 @@
  * {@code outcomes()} are those of protocols, rankings, schedules and the adherence and outcome
  * reports.
  * {@link org.iptmodel.json.IptJsonModule} does the same inside an application's own
- * {@code JsonMapper}. A ranking is read by ranking its issues again, so a reader of rankings by
+ * {@code JsonMapper}. The facade is a front over one mapper holding the module that
+ * {@link org.iptmodel.json.IptJson#toModule()} returns, which holds the whole configuration
+ * (leniency, limits, ranking rules; the facade adds pretty printing): both write the same bytes
+ * and refuse a document with the same problems. A ranking is read by ranking its issues again, so a reader of rankings by
  * rules of the application's own is given those rules
  * ({@link org.iptmodel.json.IptJson#withRankingRules(org.iptmodel.core.ranking.RankingRule...)}).
  *

@@ -158,9 +158,8 @@ class GoldenFilesTest {
      */
     @Test
     void the_catalogue_instruments_are_those_of_format_version_1() {
-        Settings settings = new Settings(false, JsonLimits.defaults(), true);
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = settings.factory.createGenerator(settings.documentContext(), out)) {
+        try (JsonGenerator g = new IptJsonModule().newMapper().writer().with(new IptPrettyPrinter()).createGenerator(out)) {
             g.writeStartArray();
             for (Instrument instrument : Instrument.catalogue()) {
                 ModelFormats.INSTRUMENT.write(g, instrument);

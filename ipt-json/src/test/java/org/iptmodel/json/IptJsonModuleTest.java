@@ -112,6 +112,26 @@ class IptJsonModuleTest {
     }
 
     @Test
+    void the_facade_holds_its_configuration_in_one_module_and_derives_a_new_one_per_change() {
+        IptJson json = IptJson.strict();
+        assertThat(json.toModule()).isSameAs(json.toModule());
+        assertThat(json.withPrettyPrinting(true).toModule()).isSameAs(json.toModule());
+        IptJson limited = json.withLenient(true).withLimits(JsonLimits.defaults().withMaxSessions(3));
+        assertThat(limited.toModule().isLenient()).isTrue();
+        assertThat(limited.toModule().limits()).isEqualTo(limited.limits());
+        assertThat(limited.limits().maxSessions()).isEqualTo(3);
+        assertThat(json.toModule().isLenient()).isFalse();
+        assertThat(json.toModule().limits()).isEqualTo(JsonLimits.defaults());
+        // the facade reads with the module's limits, as a mapper holding the module does
+        JsonMapper mapper = JsonMapper.builder().addModule(limited.toModule()).build();
+        String course = json.course().write(COURSE);
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> limited.course().read(course))
+                .satisfies(e -> assertThat(e.problems()).extracting(JsonProblem::kind).contains(ProblemKind.LIMIT));
+        assertThatExceptionOfType(IptJsonException.class).isThrownBy(() -> mapper.readValue(course, Course.class))
+                .satisfies(e -> assertThat(e.problems()).extracting(JsonProblem::kind).contains(ProblemKind.LIMIT));
+    }
+
+    @Test
     void a_configured_module_governs_whether_discovery_runs_before_or_after_it() {
         String json = IptJson.strict().course().write(Samples.small()).replace("\"patient\"", "\"x\":1,\"patient\"");
         JsonMapper before = JsonMapper.builder().findAndAddModules()

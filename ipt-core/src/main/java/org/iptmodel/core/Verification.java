@@ -8,9 +8,11 @@ import java.util.Objects;
  * What an explicit check of a stored result against the rules of this version found: the places
  * where the result, read as the record it is, differs from what the rules compute again today.
  *
- * <p>A schedule or a report read back from storage says what it recorded, even after a rule of
- * the library changed; checking it against today's rules is a separate call that never refuses
- * it, for example {@link org.iptmodel.core.plan.Schedule#verify()}:
+ * <p>A ranking, a schedule or a report read back from storage says what it recorded, even after a
+ * rule of the library changed; checking it against today's rules is a separate call that never
+ * refuses it: {@link org.iptmodel.core.ranking.Ranking#verify}, {@link
+ * org.iptmodel.core.plan.Schedule#verify()}, {@link org.iptmodel.core.report.AdherenceReport#verify()}
+ * and {@link org.iptmodel.core.report.OutcomeReport#verify()}:
  *
  * <pre>{@code
  * Schedule stored = Schedule.recorded(...);       // as a document recorded it

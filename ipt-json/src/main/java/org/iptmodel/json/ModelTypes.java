@@ -23,6 +23,7 @@ import org.iptmodel.core.SeverityBand;
 import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.plan.PlannedSession;
 import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.ScheduleComparison;
@@ -31,7 +32,6 @@ import org.iptmodel.core.ranking.FocusSelection;
 import org.iptmodel.core.ranking.FocusSelector;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.RankingContext;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingReason;
@@ -65,7 +65,7 @@ final class ModelTypes {
      * schedule comparison, an instrument's outcome) and tools (the focus selector, the planner). Their documents are those of the values they come
      * from.
      */
-    static final List<Class<?>> REFUSED = List.of(RankedIssue.class, RankingReason.class, RankingDisagreement.class,
+    static final List<Class<?>> REFUSED = List.of(RankedIssue.class, RankingReason.class, Verification.class, Verification.Discrepancy.class,
             FocusSelection.class, FocusSelection.Choice.class,
             FocusSelection.Omission.class, FocusSelector.class, ScheduleComparison.class, SessionComparison.class,
             InstrumentOutcome.class, Planner.class);

@@ -180,7 +180,8 @@ class ModelValuesInUserTypesProperties {
             views.add(ranking.at(1));
         }
         views.add(org.iptmodel.core.ranking.RankingReason.tieBreak());
-        views.add(new org.iptmodel.core.ranking.RankingDisagreement("flags", "flags differ"));
+        views.add(ranking.verify(ranking.policy()));
+        views.add(new org.iptmodel.core.Verification.Discrepancy("flags", "flags differ"));
         views.add(FocusSelector.standard());
         views.add(Schedule.of(course.protocol(), course.contract().start()).compareWith(course));
         for (Object view : views) {

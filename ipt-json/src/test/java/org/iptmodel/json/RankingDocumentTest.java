@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import org.iptmodel.core.InvalidModelException;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.Ranking;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRules;
 import org.junit.jupiter.api.Test;
@@ -128,9 +128,9 @@ class RankingDocumentTest {
         Ranking read = CODEC.read(Mutator.MAPPER.writeValueAsString(tree));
         assertThat(read.at(1).issue()).isEqualTo(STANDARD.at(2).issue());
         assertThat(read.at(1).explanation()).isEqualTo(STANDARD.at(2).explanation());
-        assertThat(read.verify(RankingPolicy.clinicalDefault())).extracting(RankingDisagreement::path)
+        assertThat(read.verify(RankingPolicy.clinicalDefault()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .contains("entries[0].issue", "entries[1].issue");
-        assertThat(STANDARD.verify(RankingPolicy.clinicalDefault())).isEmpty();
+        assertThat(STANDARD.verify(RankingPolicy.clinicalDefault()).isConfirmed()).isTrue();
     }
 
     @Test
@@ -156,7 +156,7 @@ class RankingDocumentTest {
         missing.remove("flags");
         Ranking withoutFlags = CODEC.read(Mutator.MAPPER.writeValueAsString(missing));
         assertThat(withoutFlags.flags()).isEmpty();
-        assertThat(withoutFlags.verify(FLAGGED.policy())).extracting(RankingDisagreement::path)
+        assertThat(withoutFlags.verify(FLAGGED.policy()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .containsExactly("flags");
         ObjectNode reversed = tree(FLAGGED);
         ArrayNode flags = (ArrayNode) reversed.get("flags");
@@ -197,7 +197,7 @@ class RankingDocumentTest {
         assertThat(placeheld.policy().rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION,
                 RankingRules.placeholder("fewer-people"));
         assertThat(placeheld).isNotEqualTo(ranking);
-        assertThat(placeheld.verify(policy)).isEmpty();
+        assertThat(placeheld.verify(policy).isConfirmed()).isTrue();
         assertThat(CODEC.write(placeheld)).isEqualTo(json);
         assertThatExceptionOfType(UnsupportedOperationException.class)
                 .isThrownBy(() -> placeheld.verify(placeheld.policy())).withMessageStartingWith("rules[1] ");

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.iptmodel.core.Protocol;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingRules;
@@ -105,7 +105,7 @@ class RankingRecordsTest {
 
         assertThat(ranking).isEqualTo(today);
         assertThat(STRICT.write(ranking)).isEqualTo(STRICT.write(today));
-        assertThat(ranking.verify(builtIn(ranking.policy().name()).orElse(ranking.policy()))).isEmpty();
+        assertThat(ranking.verify(builtIn(ranking.policy().name()).orElse(ranking.policy())).isConfirmed()).isTrue();
         assertThat(builtIn(ranking.policy().name()).isPresent()).isEqualTo(!name.equals("ranking-flags.json"));
     }
 
@@ -125,11 +125,11 @@ class RankingRecordsTest {
         assertThat(read.at(1).issue()).isEqualTo(recorded.at(2).issue());
         assertThat(read.at(2).issue()).isEqualTo(recorded.at(1).issue());
         assertThat(read.at(1).explanation()).isEqualTo(recorded.at(1).explanation());
-        assertThat(read.verify(RankingPolicy.clinicalDefault())).extracting(RankingDisagreement::path)
+        assertThat(read.verify(RankingPolicy.clinicalDefault()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .containsExactly("entries[0].issue", "entries[1].issue");
-        assertThat(read.verify(RankingPolicy.clinicalDefault())).extracting(RankingDisagreement::message)
+        assertThat(read.verify(RankingPolicy.clinicalDefault()).discrepancies()).extracting(Verification.Discrepancy::message)
                 .allSatisfy(message -> assertThat(message).doesNotContain("mother", "moving", "partner"));
-        assertThat(recorded.verify(RankingPolicy.clinicalDefault())).isEmpty();
+        assertThat(recorded.verify(RankingPolicy.clinicalDefault()).isConfirmed()).isTrue();
     }
 
     @Test
@@ -140,10 +140,10 @@ class RankingRecordsTest {
         Ranking read = STRICT.read(Mutator.MAPPER.writeValueAsString(tree));
 
         assertThat(read.at(1).explanation().orElseThrow().compared()).containsExactly("grief", "role_dispute");
-        assertThat(read.verify(RankingPolicy.clinicalDefault())).extracting(RankingDisagreement::path)
+        assertThat(read.verify(RankingPolicy.clinicalDefault()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .containsExactly("entries[0].explanation");
-        assertThat(read.verify(RankingPolicy.brief())).extracting(RankingDisagreement::path)
+        assertThat(read.verify(RankingPolicy.brief()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .contains("policy.name", "policy.rules");
-        assertThat(DocumentSamples.ranking(Protocol.standard()).verify(RankingPolicy.clinicalDefault())).isEmpty();
+        assertThat(DocumentSamples.ranking(Protocol.standard()).verify(RankingPolicy.clinicalDefault()).isConfirmed()).isTrue();
     }
 }

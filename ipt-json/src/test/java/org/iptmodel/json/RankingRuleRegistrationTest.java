@@ -9,13 +9,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.ProblemArea;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingRule;
 import org.iptmodel.core.ranking.RankingRules;
@@ -223,8 +223,8 @@ class RankingRuleRegistrationTest {
         Ranking read = IptJson.strict().withRankingRules(impostor).ranking().read(JSON);
         assertThat(read.issues()).isEqualTo(RANKING.issues());
         assertThat(read.policy().rules()).containsExactly(RankingRules.DEFICITS_BY_EXCLUSION, impostor);
-        assertThat(read.verify(read.policy())).extracting(RankingDisagreement::path).contains("entries[0].issue");
-        assertThat(read.verify(CLINIC)).isEmpty();
+        assertThat(read.verify(read.policy()).discrepancies()).extracting(Verification.Discrepancy::path).contains("entries[0].issue");
+        assertThat(read.verify(CLINIC).isConfirmed()).isTrue();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.InvalidModelException;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.Violation;
 import org.iptmodel.core.internal.SerialParts;
 
@@ -193,56 +194,58 @@ public final class Ranking implements Serializable {
      *
      * <pre>{@code
      * Ranking stored = IptJson.strict().ranking().read(json);
-     * List<RankingDisagreement> found = stored.verify(RankingPolicy.clinicalDefault());
-     * found.isEmpty();   // true while the policy still ranks the issues as recorded
+     * Verification found = stored.verify(RankingPolicy.clinicalDefault());
+     * found.isConfirmed();   // true while the policy still ranks the issues as recorded
      * }</pre>
      *
      * <p>Cost: one {@link RankingPolicy#rank(List, RankingContext)}, then O(n + f).
      *
      * @param policy the policy to check against, not null
-     * @return the disagreements, in the order of the paths: {@code policy.name}, {@code policy.rules},
-     *         each entry's, then the flags'; unmodifiable, empty if the policy agrees
+     * @return the discrepancies, in the order of the paths: {@code policy.name}, {@code policy.rules},
+     *         each entry's ({@code entries[i].issue}, {@code entries[i].decidedBy},
+     *         {@code entries[i].explanation}), then the flags' ({@code flags[i]}, or {@code flags}
+     *         when their number differs); confirmed if the policy agrees
      * @throws UnsupportedOperationException if a rule of the policy is a placeholder
      *         ({@link RankingRules#placeholder}), which cannot rank
      */
-    public List<RankingDisagreement> verify(RankingPolicy policy) {
+    public Verification verify(RankingPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         Ranking made = policy.rank(issues, context);
-        List<RankingDisagreement> found = new ArrayList<>();
+        List<Verification.Discrepancy> found = new ArrayList<>();
         if (!policy.name().equals(this.policy.name())) {
-            found.add(new RankingDisagreement("policy.name", "policy.name differs from the name recorded"));
+            found.add(new Verification.Discrepancy("policy.name", "policy.name differs from the name recorded"));
         }
         if (!ruleNames(policy).equals(ruleNames(this.policy))) {
-            found.add(new RankingDisagreement("policy.rules", "policy.rules differ from the rule names recorded"));
+            found.add(new Verification.Discrepancy("policy.rules", "policy.rules differ from the rule names recorded"));
         }
         for (int i = 0; i < entries.size(); i++) {
             RankedIssue recorded = entries.get(i);
             RankedIssue other = made.entries.get(i);
             String path = "entries[" + i + "]";
             if (!recorded.issue().equals(other.issue())) {
-                found.add(new RankingDisagreement(path + ".issue", path
+                found.add(new Verification.Discrepancy(path + ".issue", path
                         + ".issue is not the issue the policy ranks at this position"));
                 continue;
             }
             if (!recorded.decidedBy().map(RankingRule::name).equals(other.decidedBy().map(RankingRule::name))) {
-                found.add(new RankingDisagreement(path + ".decidedBy", path
+                found.add(new Verification.Discrepancy(path + ".decidedBy", path
                         + ".decidedBy is not the rule the policy finds deciding"));
             } else if (!recorded.explanation().equals(other.explanation())) {
-                found.add(new RankingDisagreement(path + ".explanation", path
+                found.add(new Verification.Discrepancy(path + ".explanation", path
                         + ".explanation is not the reason the policy gives"));
             }
         }
         for (int i = 0; i < Math.max(flags.size(), made.flags.size()); i++) {
             if (i == flags.size() || i == made.flags.size()) {
-                found.add(new RankingDisagreement("flags", "flags are not as many as the policy raises"));
+                found.add(new Verification.Discrepancy("flags", "flags are not as many as the policy raises"));
                 break;
             }
             if (!flags.get(i).equals(made.flags.get(i))) {
-                found.add(new RankingDisagreement("flags[" + i + "]", "flags[" + i
+                found.add(new Verification.Discrepancy("flags[" + i + "]", "flags[" + i
                         + "] is not the flag the policy raises here"));
             }
         }
-        return List.copyOf(found);
+        return new Verification(found);
     }
 
     private static List<String> ruleNames(RankingPolicy policy) {

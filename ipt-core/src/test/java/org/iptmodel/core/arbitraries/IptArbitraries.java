@@ -54,7 +54,6 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingReason;
@@ -944,8 +943,9 @@ public final class IptArbitraries {
     }
 
     /**
-     * Verifications as the model gives them: of {@link #schedules()} and {@link #adherenceReports()}
-     * (confirmed), and of {@link #recordedSchedules()}, {@link #recordedAdherenceReports()} and
+     * Verifications as the model gives them: of {@link #schedules()}, {@link #adherenceReports()}
+     * and {@link #rankings()} against their own policy (confirmed), of rankings against a renamed
+     * policy, and of {@link #recordedSchedules()}, {@link #recordedAdherenceReports()} and
      * {@link #recordedOutcomeReports()} (with discrepancies).
      *
      * @return the arbitrary, not null
@@ -955,7 +955,10 @@ public final class IptArbitraries {
                 Tuple.of(3, PlanArbitraries.VERIFICATIONS),
                 Tuple.of(1, ReportArbitraries.ADHERENCE_REPORTS.map(AdherenceReport::verify)),
                 Tuple.of(1, ReportArbitraries.RECORDED_ADHERENCE.map(AdherenceReport::verify)),
-                Tuple.of(1, ReportArbitraries.RECORDED_OUTCOMES.map(OutcomeReport::verify)));
+                Tuple.of(1, ReportArbitraries.RECORDED_OUTCOMES.map(OutcomeReport::verify)),
+                Tuple.of(1, RankingArbitraries.RANKINGS.map(r -> r.verify(r.policy()))),
+                Tuple.of(1, RankingArbitraries.RANKINGS.filter(r -> r.size() > 1).map(r -> r.verify(
+                        RankingPolicy.builder().name(r.policy().name() + "-b").addAll(r.policy().rules()).build()))));
     }
 
     /**
@@ -1287,15 +1290,6 @@ public final class IptArbitraries {
      */
     public static Arbitrary<RankingReason> rankingReasons() {
         return RankingArbitraries.REASONS;
-    }
-
-    /**
-     * Disagreements of a ranking with a policy, at each kind of path {@link Ranking#verify} reports.
-     *
-     * @return the arbitrary, not null
-     */
-    public static Arbitrary<RankingDisagreement> rankingDisagreements() {
-        return RankingArbitraries.DISAGREEMENTS;
     }
 
     /**

@@ -43,7 +43,6 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingReason;
 import org.iptmodel.core.ranking.RankingPolicy;
@@ -576,16 +575,6 @@ public class IptDomain extends DomainContextBase {
     @Provide
     public Arbitrary<RankingReason> rankingReasons() {
         return IptArbitraries.rankingReasons();
-    }
-
-    /**
-     * Ranking disagreements, as {@link IptArbitraries#rankingDisagreements()}.
-     *
-     * @return the arbitrary, not null
-     */
-    @Provide
-    public Arbitrary<RankingDisagreement> rankingDisagreements() {
-        return IptArbitraries.rankingDisagreements();
     }
 
     /**

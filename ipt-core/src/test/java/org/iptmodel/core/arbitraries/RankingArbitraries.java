@@ -28,7 +28,6 @@ import org.iptmodel.core.ranking.KeyedRankingRule;
 import org.iptmodel.core.ranking.RankedIssue;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingContext;
-import org.iptmodel.core.ranking.RankingDisagreement;
 import org.iptmodel.core.ranking.RankingFlag;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.ranking.RankingReason;
@@ -143,14 +142,6 @@ final class RankingArbitraries {
             Tuple.of(2, Combinators.combine(Arbitraries.of("onset-link", "fewer-people", "clinic:rule-1"),
                     Arbitraries.strings().withChars("abcz019_-.:").ofMinLength(1).ofMaxLength(64),
                     Arbitraries.longs().map(n -> Long.toString(n))).as(RankingReason::of)));
-    /** Disagreements as {@link Ranking#verify} reports them, at each kind of path. */
-    static final Arbitrary<RankingDisagreement> DISAGREEMENTS = Combinators.combine(
-            Arbitraries.of("policy.name", "policy.rules", "entries[%d].issue", "entries[%d].decidedBy",
-                    "entries[%d].explanation", "flags[%d]", "flags"), Arbitraries.integers().between(0, 11))
-            .as((pattern, i) -> {
-                String path = String.format(pattern, i);
-                return new RankingDisagreement(path, path + " differs from what the policy makes");
-            });
     static final Arbitrary<RankingFlag> FLAGS = Combinators.combine(Arbitraries.of(RankingFlag.Code.class),
             Arbitraries.integers().between(0, 999).map(n -> IssueId.of("i-" + n))).as(RankingFlag::new);
     static final Arbitrary<FocusSelector> SELECTORS = Arbitraries.frequencyOf(

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.iptmodel.core.InterpersonalIssue;
+import org.iptmodel.core.Verification;
 import org.iptmodel.core.IssueId;
 import org.iptmodel.core.ModelRule;
 import org.iptmodel.core.arbitraries.IptArbitraries;
@@ -62,12 +63,12 @@ class RankingRecordProperties {
                 return;
             }
         }
-        assertThat(ranking.verify(ranking.policy())).isEmpty();
+        assertThat(ranking.verify(ranking.policy()).isConfirmed()).isTrue();
     }
 
     @Property(tries = 300)
     void aPolicyFindsNothingToDisagreeWithInItsOwnRankings(@ForAll("rankings") Ranking ranking) {
-        assertThat(ranking.verify(ranking.policy())).isEmpty();
+        assertThat(ranking.verify(ranking.policy()).isConfirmed()).isTrue();
     }
 
     @Property(tries = 200)
@@ -192,7 +193,7 @@ class RankingRecordProperties {
         Ranking swapped = Ranking.of(ranking.policy(), ranking.context(), entries, List.of());
 
         assertThat(swapped.issues()).containsExactlyInAnyOrderElementsOf(ranking.issues());
-        assertThat(swapped.verify(ranking.policy())).extracting(RankingDisagreement::path)
+        assertThat(swapped.verify(ranking.policy()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .contains("entries[" + i + "].issue", "entries[" + (i + 1) + "].issue")
                 .allSatisfy(path -> assertThat(path).doesNotContain("summary"));
     }
@@ -216,7 +217,7 @@ class RankingRecordProperties {
                 RankingReason.of(reason.rule(), changed, reason.compared().get(1))));
         Ranking recorded = Ranking.of(ranking.policy(), ranking.context(), entries, ranking.flags());
 
-        assertThat(recorded.verify(ranking.policy())).extracting(RankingDisagreement::path)
+        assertThat(recorded.verify(ranking.policy()).discrepancies()).extracting(Verification.Discrepancy::path)
                 .containsExactly("entries[" + i + "].explanation");
     }
 
@@ -228,8 +229,8 @@ class RankingRecordProperties {
         RankingPolicy renamed = RankingPolicy.builder().name(ranking.policy().name() + "-2")
                 .addAll(ranking.policy().rules()).build();
 
-        assertThat(recorded.verify(ranking.policy())).extracting(RankingDisagreement::path).containsExactly("flags");
-        assertThat(ranking.verify(renamed)).extracting(RankingDisagreement::path).containsExactly("policy.name");
+        assertThat(recorded.verify(ranking.policy()).discrepancies()).extracting(Verification.Discrepancy::path).containsExactly("flags");
+        assertThat(ranking.verify(renamed).discrepancies()).extracting(Verification.Discrepancy::path).containsExactly("policy.name");
     }
 
     private static RankedIssue withPosition(RankedIssue entry, int position) {

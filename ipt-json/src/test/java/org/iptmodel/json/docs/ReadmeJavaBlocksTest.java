@@ -118,7 +118,7 @@ class ReadmeJavaBlocksTest {
 
     @Test
     void the_stored_ranking_example_reads_the_record_and_verifies_it() throws Exception {
-        assertThat(run("StoredRanking")).containsExactly("true", "[]",
+        assertThat(run("StoredRanking")).containsExactly("true", "true",
                 "onset-link: precipitated_onset before not_linked");
     }
 

@@ -11,6 +11,7 @@ module org.iptmodel.json {
     requires transitive tools.jackson.databind;
 
     exports org.iptmodel.json;
+    exports org.iptmodel.json.fhir;
 
     provides tools.jackson.databind.JacksonModule with org.iptmodel.json.IptJsonModule;
 }

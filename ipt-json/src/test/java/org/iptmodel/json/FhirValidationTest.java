@@ -1,8 +1,10 @@
 package org.iptmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.validation.FhirValidator;
@@ -10,6 +12,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -18,6 +21,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.ResourceType;
@@ -27,6 +37,8 @@ import org.iptmodel.core.Measurement;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.Session;
 import org.iptmodel.json.fhir.FhirBridge;
+import org.iptmodel.json.fhir.FhirImport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -84,6 +96,76 @@ class FhirValidationTest {
     @Provide
     Arbitrary<Course> courses() {
         return Generators.courses();
+    }
+
+    @Test
+    void the_checks_find_a_broken_bundle() {
+        // an encounter without its required status and class, an observation with an unknown status
+        String bundle = FhirBridge.defaults().export(Samples.course(Protocol.brief()));
+        String broken = bundle.replaceFirst("\"status\": \"finished\",", "")
+                .replaceFirst("\"class\": \\{[^}]*\\},", "");
+        assertThat(errors(broken)).isNotEmpty();
+        String badCode = bundle.replaceFirst("\"status\": \"final\"", "\"status\": \"finished\"");
+        assertThatThrownBy(() -> errors(badCode)).isInstanceOf(DataFormatException.class);
+    }
+
+    @Test
+    void scores_written_by_hapi_are_imported_into_the_sessions_on_their_dates() {
+        Course course = FhirImportProperties.withoutScores(Samples.course(Protocol.brief()));
+        Session second = course.sessions().get(1);
+        Session third = course.sessions().get(2);
+        Bundle bundle = new Bundle();
+        bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.addEntry().setResource(new Patient().addIdentifier(new Identifier().setValue("someone")));
+        int[] items = {2, 2, 1, 1, 0, 1, 1, 0, 1};
+        Observation phq = phq9(second.date().toString() + "T10:30:00+01:00", 9);
+        for (int i = 0; i < items.length; i++) {
+            phq.addComponent().setCode(new CodeableConcept(new Coding("http://loinc.org", PHQ9_ITEMS.get(i), null)))
+                    .setValue(new IntegerType(items[i]));
+        }
+        bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(phq);
+        Observation pressure = new Observation();
+        pressure.setStatus(Observation.ObservationStatus.FINAL);
+        pressure.getCode().addCoding(new Coding("http://loinc.org", "85354-9", "Blood pressure panel"));
+        pressure.setEffective(new DateTimeType(third.date().toString()));
+        bundle.addEntry().setResource(pressure);
+        bundle.addEntry().setResource(phq9(third.date().plusDays(1).toString(), 7));
+        Observation panel = phq9(third.date().toString(), 4);
+        panel.getCode().getCodingFirstRep().setCode("44249-1");
+        bundle.addEntry().setResource(panel);
+        String json = HAPI.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+
+        FhirImport result = FhirBridge.defaults().importScores(json, course);
+
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.skipped()).containsExactly("/entry/0/resource", "/entry/2/resource");
+        assertThat(result.unplaced()).containsExactly("/entry/3/resource");
+        assertThat(result.course().session(2).flatMap(s -> s.measurement(Instrument.phq9())))
+                .contains(Samples.phq9(items));
+        assertThat(result.course().session(3).flatMap(s -> s.measurement(Instrument.phq9())))
+                .contains(Measurement.of(Instrument.phq9(), 4));
+        // a list of resources, as HAPI writes each of them
+        String list = bundle.getEntry().stream().map(e -> HAPI.newJsonParser().encodeResourceToString(e.getResource()))
+                .collect(Collectors.joining(",", "[", "]"));
+        FhirImport fromList = FhirBridge.defaults().importScores(list, course);
+        assertThat(fromList.course()).isEqualTo(result.course());
+        assertThat(fromList.skipped()).containsExactly("/0", "/2");
+    }
+
+    private static final List<String> PHQ9_ITEMS = List.of("44250-9", "44255-8", "44259-0", "44254-1", "44251-7",
+            "44258-2", "44252-5", "44253-3", "44260-8");
+
+    private static Observation phq9(String effective, int total) {
+        Observation o = new Observation();
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
+                "survey", "Survey")));
+        o.getCode().addCoding(new Coding("http://loinc.org", "44261-6", "PHQ-9 total score"));
+        o.setSubject(new Reference().setIdentifier(new Identifier().setSystem("https://clinic.example/mrn")
+                .setValue("someone")));
+        o.setEffective(new DateTimeType(effective));
+        o.setValue(new IntegerType(total));
+        return o;
     }
 
     static void assertReadsBack(Course course, String json) {

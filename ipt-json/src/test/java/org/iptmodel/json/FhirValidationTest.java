@@ -29,8 +29,12 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.hl7.fhir.r4.model.codesystems.FlagCategory;
+import org.hl7.fhir.r4.model.codesystems.ObservationCategory;
+import org.hl7.fhir.r4.model.codesystems.V3ActCode;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.core.Measurement;
@@ -96,6 +100,22 @@ class FhirValidationTest {
     @Provide
     Arbitrary<Course> courses() {
         return Generators.courses();
+    }
+
+    @Test
+    void the_codes_of_hl7_code_systems_are_those_of_fhir_release_4() {
+        Bundle bundle = strictParser().parseResource(Bundle.class,
+                FhirBridge.defaults().export(Samples.course(Protocol.standard())));
+        Coding survey = resources(bundle, Observation.class).get(0).getCategoryFirstRep().getCodingFirstRep();
+        assertThat(List.of(survey.getSystem(), survey.getCode(), survey.getDisplay())).containsExactly(
+                ObservationCategory.SURVEY.getSystem(), ObservationCategory.SURVEY.toCode(),
+                ObservationCategory.SURVEY.getDisplay());
+        Coding safety = resources(bundle, Flag.class).get(0).getCategoryFirstRep().getCodingFirstRep();
+        assertThat(List.of(safety.getSystem(), safety.getCode(), safety.getDisplay())).containsExactly(
+                FlagCategory.SAFETY.getSystem(), FlagCategory.SAFETY.toCode(), FlagCategory.SAFETY.getDisplay());
+        Coding ambulatory = resources(bundle, Encounter.class).get(0).getClass_();
+        assertThat(List.of(ambulatory.getSystem(), ambulatory.getCode(), ambulatory.getDisplay())).containsExactly(
+                V3ActCode.AMB.getSystem(), V3ActCode.AMB.toCode(), V3ActCode.AMB.getDisplay());
     }
 
     @Test

@@ -77,7 +77,7 @@ class FhirValidationTest {
         Bundle parsed = strictParser().parseResource(Bundle.class, bundle);
         ValidationResult result = VALIDATOR.validateWithResult(parsed);
         return result.getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
                 .map(SingleValidationMessage::toString).collect(Collectors.toList());
     }
 

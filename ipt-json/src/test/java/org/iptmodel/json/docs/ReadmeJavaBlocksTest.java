@@ -78,7 +78,7 @@ class ReadmeJavaBlocksTest {
     @Test
     void the_readme_has_the_examples_of_each_part_of_the_library() {
         assertThat(sources.keySet()).containsExactly("QuickStart", "ChooseTheFocus", "PlanAndReport",
-                "JsonRoundTrip", "Datasets", "OwnMapper", "Engines", "TestkitProperties");
+                "JsonRoundTrip", "Datasets", "OwnMapper", "Engines", "FhirExample", "TestkitProperties");
     }
 
     @Test
@@ -114,6 +114,12 @@ class ReadmeJavaBlocksTest {
         assertThat(datasets.get(0)).startsWith("line 2").doesNotContain("iptmodel/course");
         assertThat(datasets.get(1)).isEqualTo("1");
         assertThat(run("OwnMapper")).containsExactly("true");
+    }
+
+    @Test
+    void the_fhir_example_exports_a_bundle_and_imports_its_scores_back() throws Exception {
+        assertThat(run("FhirExample")).containsExactly("true", "1", "true",
+                "[/entry/0/resource, /entry/1/resource]");
     }
 
     @Test

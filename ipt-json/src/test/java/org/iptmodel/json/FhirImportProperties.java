@@ -139,6 +139,7 @@ class FhirImportProperties {
         assertRefused("{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": {}}]}",
                 "/entry/0/resource/resourceType", ProblemKind.MISSING, course);
         assertRefused("[1]", "/0", ProblemKind.WRONG_TYPE, course);
+        assertRefused("{\"resourceType\": \"Bundle\", \"resourceType\": \"Bundle\"}", "", ProblemKind.SYNTAX, course);
         String phq = "{\"resourceType\": \"Observation\", \"status\": \"final\", \"code\": {\"coding\": "
                 + "[{\"system\": \"http://loinc.org\", \"code\": \"44261-6\"}]}";
         assertRefused("[" + phq + ", \"effectiveDateTime\": \"2026-01-05\"}]", "/0/valueInteger",

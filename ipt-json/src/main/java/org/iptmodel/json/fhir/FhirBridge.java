@@ -8,6 +8,7 @@ import org.iptmodel.core.Course;
 import org.iptmodel.core.Instrument;
 import org.iptmodel.json.IptJsonException;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -49,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>This class is immutable and thread-safe.
  */
 public final class FhirBridge {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Strict about repeated names, which FHIR JSON does not allow. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectNameValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

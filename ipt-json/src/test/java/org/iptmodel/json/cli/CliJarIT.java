@@ -192,7 +192,7 @@ class CliJarIT {
         Path bad = Cli.write(dir.resolve("bad.json"), "[{\"resourceType\": 1}]");
         Run invalid = run("fhir", "--import", bad.toString(), "--course", course.toString());
         assertThat(invalid.exit()).isEqualTo(1);
-        assertThat(invalid.err()).contains("WRONG_TYPE at /0/resourceType");
+        assertThat(invalid.err()).contains("/0/resourceType\t-1\t-1\tWRONG_TYPE\tmust be a string");
         assertThat(run("fhir", dir.resolve("absent.json").toString()).exit()).isEqualTo(2);
         assertThat(run("help", "fhir").out()).startsWith("usage: iptmodel fhir ");
     }

@@ -87,33 +87,19 @@ class FhirImportProperties {
         List<Integer> observations = observations(bundle);
         int entry = observations.get(pick % observations.size());
         ObjectNode obs = (ObjectNode) bundle.get("entry").get(entry).get("resource");
-        String text;
         switch (breakage) {
-            case "range":
-                obs.put("valueInteger", 100_000);
-                text = bundle.toString();
-                break;
-            case "type":
-                obs.put("valueInteger", MARKER);
-                text = bundle.toString();
-                break;
-            case "date":
-                obs.put("effectiveDateTime", MARKER);
-                text = bundle.toString();
-                break;
-            case "resourceType":
-                ((ObjectNode) bundle.get("entry").get(0).get("resource")).put("resourceType", MARKER);
-                text = bundle.toString();
-                break;
-            case "root":
-                bundle.put("resourceType", MARKER);
-                text = bundle.toString();
-                break;
-            default:
-                String whole = bundle.toString();
-                text = whole.substring(0, whole.lastIndexOf(MARKER) + 3) + "\"" + MARKER + " }";
-                break;
+            case "range" -> obs.put("valueInteger", 100_000);
+            case "type" -> obs.put("valueInteger", MARKER);
+            case "date" -> obs.put("effectiveDateTime", MARKER);
+            case "resourceType" -> ((ObjectNode) bundle.get("entry").get(0).get("resource")).put("resourceType", MARKER);
+            case "root" -> bundle.put("resourceType", MARKER);
+            default -> {
+                // a syntax error just after a planted marker
+            }
         }
+        String whole = bundle.toString();
+        String text = breakage.equals("syntax")
+                ? whole.substring(0, whole.lastIndexOf(MARKER) + 3) + "\"" + MARKER + " }" : whole;
         IptJsonException e = catchThrowableOfType(IptJsonException.class,
                 () -> fhir.importScores(text, withoutScores(course)));
         assertThat(e).isNotNull();

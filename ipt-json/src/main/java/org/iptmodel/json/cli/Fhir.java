@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.iptmodel.core.Course;
 import org.iptmodel.json.IptJsonException;
-import org.iptmodel.json.JsonProblem;
 import org.iptmodel.json.fhir.FhirBridge;
 import org.iptmodel.json.fhir.FhirImport;
 
@@ -45,14 +42,7 @@ final class Fhir {
             try {
                 result = fhir.importScores(text(command, bundle), course);
             } catch (IptJsonException e) {
-                List<String> lines = new ArrayList<>();
-                int count = e.problems().size();
-                lines.add(Main.NAME + ": " + Inputs.shown(bundle) + " is not a FHIR Bundle of valid scores (" + count
-                        + (count == 1 ? " problem" : " problems") + "):");
-                for (JsonProblem problem : e.problems()) {
-                    lines.add(Problem.of(problem).text(bundle));
-                }
-                throw Failure.invalid(lines);
+                throw Inputs.invalid(bundle, "a FHIR Bundle of valid scores", e);
             }
             out.print(Inputs.JSON.withPrettyPrinting(true).course().write(result.course()));
             err.println("imported " + result.imported() + " scores; skipped " + result.skipped().size()

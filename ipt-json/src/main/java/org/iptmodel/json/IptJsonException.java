@@ -38,6 +38,13 @@ public final class IptJsonException extends DatabindException {
     private static final long serialVersionUID = 1L;
     private static final int MESSAGE_PROBLEMS = 10;
 
+    static {
+        // the module's other packages (the FHIR bridge) refuse input with this exception too
+        org.iptmodel.json.internal.Refusals.register((problems, cause) -> new IptJsonException(problems.stream()
+                .map(p -> new JsonProblem(p.kind(), p.pointer(), -1, -1, p.rule(), p.message()))
+                .collect(java.util.stream.Collectors.toList()), cause));
+    }
+
     /**
      * The problems, never empty; serialized with the exception. Not final only so that
      * {@link #place} can place them in the source before the exception leaves the library.

@@ -30,7 +30,9 @@ class ClassPathDiscoveryTest {
             String name = Path.of(entry.isEmpty() ? "." : entry).getFileName().toString();
             boolean ours = entry.endsWith("ipt-json" + File.separator + "target" + File.separator + "classes");
             boolean runtime = name.startsWith("ipt-core-") && !name.endsWith("-tests.jar")
-                    || name.startsWith("jackson-databind-") || name.startsWith("jackson-core-")
+                    // Jackson 3's core and databind (tools.jackson), not the Jackson 2 jars of the tests' HAPI FHIR
+                    || (name.startsWith("jackson-databind-") || name.startsWith("jackson-core-"))
+                            && entry.contains(File.separator + "tools" + File.separator + "jackson" + File.separator)
                     || name.startsWith("jackson-annotations-");
             if (!entry.isEmpty() && (ours || runtime)) {
                 urls.add(Path.of(entry).toUri().toURL());

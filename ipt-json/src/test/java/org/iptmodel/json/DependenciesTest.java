@@ -20,7 +20,7 @@ class DependenciesTest {
                 .collect(Collectors.toSet());
         assertThat(requires).containsExactlyInAnyOrder("java.base", "org.iptmodel.core", "tools.jackson.databind");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("org.iptmodel.json");
+                .containsExactlyInAnyOrder("org.iptmodel.json", "org.iptmodel.json.fhir");
         assertThat(descriptor.requires()).filteredOn(r -> !r.name().equals("java.base"))
                 .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
     }

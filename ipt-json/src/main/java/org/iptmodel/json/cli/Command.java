@@ -78,6 +78,24 @@ enum Command {
             return Report.run(options, out);
         }
     },
+    FHIR("fhir", "[--transaction] [--free-text] [--patient-system URI] FILE | --import BUNDLE --course FILE",
+            Set.of("transaction", "free-text"), Set.of("patient-system", "import", "course"),
+            "the course as a FHIR Bundle, or symptom scores imported from one",
+            "Prints FILE, an iptmodel/course document, as a FHIR release 4 Bundle (JSON): a\n"
+            + "CarePlan, a Goal per focus area, an Encounter per session, an Observation per\n"
+            + "score (PHQ-9 with its LOINC codes) and a Flag per safety flag. The patient is\n"
+            + "referenced by identifier only (--patient-system URI, the clinic's system).\n"
+            + "--transaction: a transaction Bundle of conditional creates. --free-text: include\n"
+            + "the course's free text (notes, reasons, warning signs), left out by default.\n"
+            + "With --import BUNDLE --course FILE: places the scores of BUNDLE (a FHIR Bundle or\n"
+            + "array of resources) into the sessions of FILE held on their dates and prints the\n"
+            + "course document; standard error lists the JSON Pointers of the resources skipped\n"
+            + "and of the scores not placed. ipt-json/FHIR.md documents the mapping.") {
+        @Override
+        int run(Options options, PrintStream out, PrintStream err) {
+            return Fhir.run(options, out, err);
+        }
+    },
     DEMO("demo", "", Set.of(), Set.of(),
             "all of the above on a bundled, fictional sample course",
             "Runs the main job on a bundled, fictional standard-IPT course: ranks its issues,\n"

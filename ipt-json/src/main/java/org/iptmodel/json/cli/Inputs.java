@@ -60,17 +60,25 @@ final class Inputs {
             }
             return codec.read(input.stream());
         } catch (IptJsonException e) {
-            List<String> lines = new ArrayList<>();
-            int count = e.problems().size();
-            lines.add(Main.NAME + ": " + shown(file) + " is not a valid " + what(codec) + " document (" + count
-                    + (count == 1 ? " problem" : " problems") + "):");
-            for (JsonProblem problem : e.problems()) {
-                lines.add(Problem.of(problem).text(file));
-            }
-            throw Failure.invalid(lines);
+            throw invalid(file, "a valid " + what(codec) + " document", e);
         } catch (UncheckedIOException e) {
             throw Failure.unreadable(shown(file), e.getCause());
         }
+    }
+
+    /**
+     * The failure (exit 1) for a file whose problems an {@link IptJsonException} lists: a line
+     * saying that the file is not {@code what}, then one line per problem.
+     */
+    static Failure invalid(String file, String what, IptJsonException e) {
+        List<String> lines = new ArrayList<>();
+        int count = e.problems().size();
+        lines.add(Main.NAME + ": " + shown(file) + " is not " + what + " (" + count
+                + (count == 1 ? " problem" : " problems") + "):");
+        for (JsonProblem problem : e.problems()) {
+            lines.add(Problem.of(problem).text(file));
+        }
+        return Failure.invalid(lines);
     }
 
     /** A document type in a few words: {@code course} for {@code iptmodel/course}. */

@@ -27,6 +27,9 @@ import java.util.Optional;
  * <li>{@code report [--json] FILE} prints the safety flags first, then the deviations from the
  *     protocol and the outcome per instrument; with {@code --json}, the {@code iptmodel/adherence}
  *     and {@code iptmodel/outcomes} documents, one per line.</li>
+ * <li>{@code fhir [--transaction] [--free-text] [--patient-system URI] FILE} prints the course as
+ *     a FHIR Bundle; {@code fhir --import BUNDLE --course FILE} prints the course document with
+ *     the symptom scores of a FHIR Bundle placed into its sessions.</li>
  * <li>{@code demo} runs all of this on a bundled, fictional sample course and prints it as
  *     JSON.</li>
  * <li>{@code help [COMMAND]}, {@code --help}: usage.</li>
@@ -38,7 +41,9 @@ import java.util.Optional;
  * cannot be read; a defect of the tool also gives {@value #USAGE}, and no other code is used. The
  * tool never prints patient text (summaries, aliases, notes, reasons), only identifiers, enum
  * values, numbers and dates, and {@code "redacted"} in place of text in the documents it writes,
- * except in the course JSON that {@code demo} prints from its fictional sample.
+ * except in the course JSON that {@code demo} prints from its fictional sample, the course document
+ * that {@code fhir --import} prints (the user's own, with the imported scores) and a bundle of
+ * {@code fhir --free-text}, which asks for the course's free text.
  *
  * <p>The build makes an executable jar with the dependencies, {@code ipt-json/target/iptmodel-cli.jar}:
  * <pre>{@code

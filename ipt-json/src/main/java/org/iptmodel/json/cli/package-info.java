@@ -1,6 +1,6 @@
 /**
  * The {@code iptmodel} command-line tool: validates documents of every type of the format, ranks a
- * course's issues, plans schedules and reports adherence and outcomes, for researchers and
+ * course's issues, plans schedules, reports adherence and outcomes and converts courses to and from FHIR, for researchers and
  * integrators who work with JSON files.
  *
  * <p>The entry point is {@link org.iptmodel.json.cli.Main}; the build packages it with its
@@ -11,8 +11,10 @@
  * The tool prints identifiers, enum values, numbers and dates only; never patient text
  * (summaries, aliases, notes, reasons). The documents it writes hold none either: the ranking
  * document of {@code rank --json} holds {@code "redacted"} in place of every free text. The one
- * exception is the course JSON that {@code demo} prints by design from its bundled, fictional
- * sample course.
+ * exceptions are the course JSON that {@code demo} prints by design from its bundled, fictional
+ * sample course, the course document that {@code fhir --import} prints (the user's own course with
+ * the imported scores, to be saved), and the free text of a bundle that {@code fhir --free-text}
+ * is explicitly asked for.
  *
  * <h2>Nulls</h2>
  * No method accepts or returns {@code null}.

@@ -41,6 +41,7 @@ class CitationsTest {
         files.add(ROOT.resolve("README.md"));
         files.add(ROOT.resolve("CHANGELOG.md"));
         files.add(ROOT.resolve("ipt-json").resolve("FORMAT.md"));
+        files.add(ROOT.resolve("ipt-json").resolve("FHIR.md"));
         for (String module : List.of("ipt-core", "ipt-json")) {
             try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src"))) {
                 walk.filter(Files::isRegularFile).forEach(files::add);

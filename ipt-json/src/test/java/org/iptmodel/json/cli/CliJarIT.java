@@ -175,6 +175,29 @@ class CliJarIT {
     }
 
     @Test
+    void fhir_prints_the_golden_bundle_and_imports_scores_from_it() {
+        Path course = Cli.goldenCourse(Protocol.standard());
+        Run export = run("fhir", course.toString());
+
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.err()).isEmpty();
+        assertThat(export.out()).isEqualTo(Cli.read(Cli.GOLDEN.resolve("fhir-ipt-standard.json")));
+
+        Path bundle = Cli.write(dir.resolve("bundle.json"), export.out());
+        Run again = run("fhir", "--import", bundle.toString(), "--course", course.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).startsWith("imported 0 scores");
+        assertThat(IptJson.strict().course().read(again.out())).isEqualTo(IptJson.strict().course().read(course));
+
+        Path bad = Cli.write(dir.resolve("bad.json"), "[{\"resourceType\": 1}]");
+        Run invalid = run("fhir", "--import", bad.toString(), "--course", course.toString());
+        assertThat(invalid.exit()).isEqualTo(1);
+        assertThat(invalid.err()).contains("/0/resourceType\t-1\t-1\tWRONG_TYPE\tmust be a string");
+        assertThat(run("fhir", dir.resolve("absent.json").toString()).exit()).isEqualTo(2);
+        assertThat(run("help", "fhir").out()).startsWith("usage: iptmodel fhir ");
+    }
+
+    @Test
     void a_missing_file_gives_exit_code_2() {
         Run run = run("validate", dir.resolve("absent.json").toString());
 

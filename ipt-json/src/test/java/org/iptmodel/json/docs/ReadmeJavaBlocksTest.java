@@ -78,7 +78,8 @@ class ReadmeJavaBlocksTest {
     @Test
     void the_readme_has_the_examples_of_each_part_of_the_library() {
         assertThat(sources.keySet()).containsExactly("QuickStart", "ChooseTheFocus", "PlanAndReport",
-                "JsonRoundTrip", "Datasets", "StoredRanking", "OwnMapper", "Engines", "TestkitProperties");
+                "JsonRoundTrip", "Datasets", "StoredRanking", "OwnMapper", "Engines", "FhirExample",
+                "TestkitProperties");
     }
 
     @Test
@@ -120,6 +121,12 @@ class ReadmeJavaBlocksTest {
     void the_stored_ranking_example_reads_the_record_and_verifies_it() throws Exception {
         assertThat(run("StoredRanking")).containsExactly("true", "true",
                 "onset-link: precipitated_onset before not_linked");
+    }
+
+    @Test
+    void the_fhir_example_exports_a_bundle_and_imports_its_scores_back() throws Exception {
+        assertThat(run("FhirExample")).containsExactly("true", "1", "true",
+                "[/entry/0/resource, /entry/1/resource]");
     }
 
     @Test

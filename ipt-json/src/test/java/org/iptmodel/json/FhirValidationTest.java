@@ -64,10 +64,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * HAPI FHIR checks the exported bundles. Its profile validator ({@link FhirInstanceValidator}, the HL7
- * validator under HAPI) validates each bundle against the base profiles of FHIR release 4, offline:
+ * validator under HAPI) validates each bundle against the base profiles of FHIR R4, offline:
  * cardinalities, types, the FHIRPath invariants and the bindings to the code systems that ship with
  * FHIR. No bundle may give an error; the warnings must be of the kinds that FHIR.md lists
- * ({@link Expected}). HAPI's strict parser and the XML schema of FHIR release 4 check each bundle too.
+ * ({@link Expected}). HAPI's strict parser and the XML schema of FHIR R4 check each bundle too.
  * Then HAPI's model is read back: the care plan's status, the encounters and the PHQ-9 totals are the
  * course's.
  */
@@ -75,7 +75,7 @@ class FhirValidationTest {
     /** Built once for the class: a FHIR context and the validator's definitions take seconds to load. */
     static final FhirContext HAPI = FhirContext.forR4Cached();
     private static final FhirValidator VALIDATOR = validator();
-    /** The XML schema of FHIR release 4 alone, on the bundle encoded as XML. */
+    /** The XML schema of FHIR R4 alone, on the bundle encoded as XML. */
     private static final FhirValidator SCHEMA_ONLY = HAPI.newValidator().setValidateAgainstStandardSchema(true)
             .setValidateAgainstStandardSchematron(false);
 

@@ -81,7 +81,7 @@ enum Command {
     FHIR("fhir", "[--transaction] [--free-text] [--patient-system URI] FILE | --import BUNDLE --course FILE",
             Set.of("transaction", "free-text"), Set.of("patient-system", "import", "course"),
             "the course as a FHIR Bundle, or symptom scores imported from one",
-            "Prints FILE, an iptmodel/course document, as a FHIR release 4 Bundle (JSON): a\n"
+            "Prints FILE, an iptmodel/course document, as a FHIR R4 Bundle (JSON): a\n"
             + "CarePlan, a Goal per focus area, an Encounter per session, an Observation per\n"
             + "score (PHQ-9 with its LOINC codes) and a Flag per safety flag. The patient is\n"
             + "referenced by identifier only (--patient-system URI, the clinic's system).\n"

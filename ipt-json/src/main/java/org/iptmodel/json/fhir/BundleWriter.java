@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes one course as a FHIR release 4 Bundle tree; see FHIR.md for the mapping. */
+/** Writes one course as a FHIR R4 Bundle tree; see FHIR.md for the mapping. */
 final class BundleWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String IPT_NAME = "Interpersonal psychotherapy";

@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A bridge between a course and FHIR release 4: exports a course as a Bundle, and imports symptom scores
+ * A bridge between a course and FHIR R4: exports a course as a Bundle, and imports symptom scores
  * recorded as FHIR Observations into the sessions of a course. No FHIR library is needed: the
  * bundle is written and read with Jackson.
  *
@@ -138,7 +138,7 @@ public final class FhirBridge {
     }
 
     /**
-     * Exports a course as a FHIR release 4 Bundle, pretty-printed JSON with a final newline. The same
+     * Exports a course as a FHIR R4 Bundle, pretty-printed JSON with a final newline. The same
      * course and options always give the same text.
      *
      * @param course the course, not null
@@ -150,7 +150,7 @@ public final class FhirBridge {
     }
 
     /**
-     * Imports symptom scores from a FHIR release 4 Bundle, or a JSON array of FHIR resources, into the
+     * Imports symptom scores from a FHIR R4 Bundle, or a JSON array of FHIR resources, into the
      * sessions of a course.
      *
      * @param json the FHIR JSON text, not null

@@ -72,7 +72,7 @@ final class ScoreReader {
             String type = resourceType(root, "");
             if (type != null && !type.equals("Bundle")) {
                 fail(ProblemKind.INVALID_VALUE, "/resourceType",
-                        "must be Bundle: the input is a FHIR release 4 Bundle or an array of resources");
+                        "must be Bundle: the input is a FHIR R4 Bundle or an array of resources");
             } else if (type != null) {
                 JsonNode entries = root.get("entry");
                 if (entries != null && !entries.isArray()) {
@@ -92,7 +92,7 @@ final class ScoreReader {
                 }
             }
         } else {
-            fail(ProblemKind.WRONG_TYPE, "", "must be a FHIR release 4 Bundle or an array of resources");
+            fail(ProblemKind.WRONG_TYPE, "", "must be a FHIR R4 Bundle or an array of resources");
         }
         if (!problems.isEmpty()) {
             throw refuse(problems);

@@ -1,5 +1,5 @@
 /**
- * A FHIR release 4 bridge for the model of {@code org.iptmodel.core}: a course exported as a Bundle, and
+ * A FHIR R4 bridge for the model of {@code org.iptmodel.core}: a course exported as a Bundle, and
  * symptom scores imported from one, written with Jackson and no FHIR library.
  *
  * <p>{@link org.iptmodel.json.fhir.FhirBridge} is the entry point:

@@ -60,6 +60,12 @@ public record Verification(List<Discrepancy> discrepancies) implements Serializa
             }
         }
 
+        /**
+         * Returns the path and the message, {@code "sessions[6].date: the planner gives a date 7
+         * days later"}; never patient text.
+         *
+         * @return the description, not null
+         */
         @Override
         public String toString() {
             return path + ": " + message;

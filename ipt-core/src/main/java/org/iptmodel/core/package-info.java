@@ -38,8 +38,9 @@
  * and a stream that holds a value class without its proxy is refused. Identifiers, ranges, bands
  * and the other records are read through their canonical constructors, which check them.
  * Catalogue protocols and instruments, bibliography references, built-in ranking rules and
- * policies and the default outcome criteria are read back as the same instances; a ranking is
- * read back by ranking its issues again, a schedule by planning it again. A policy holding a
+ * policies and the default outcome criteria are read back as the same instances; a ranking, a
+ * schedule and an outcome report are read back as the records they are, their structure checked
+ * and nothing ranked, planned or graded again. A policy holding a
  * ranking rule of the application's own is serializable only if the rule is (or, for
  * {@code KeyedRankingRule.of}, its key function); otherwise writing it fails with a
  * {@link java.io.NotSerializableException} that names the rule. The views {@code RankedIssue},

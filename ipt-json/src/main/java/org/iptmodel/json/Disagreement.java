@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Thrown by the build step of an {@link ObjectFormat} whose document records values the model
- * computes (the entries of a ranking, the sessions of a schedule) when the values read disagree
- * with those the model computes again. Each disagreement has a path in the model's attribute names
- * ({@code entries[2].reason}), which the format maps to a JSON Pointer, and a message made of the
+ * Thrown by the build step of an {@link ObjectFormat} when a value read breaks a rule of the
+ * format's own that no factory of the model states (a schedule's skipped dates in ascending
+ * order). Each disagreement has a path in the model's attribute names
+ * ({@code skippedDates[2]}), which the format maps to a JSON Pointer, and a message made of the
  * format's own words. Carries no stack trace; never leaves the package.
  */
 final class Disagreement extends RuntimeException {

@@ -288,12 +288,14 @@ public final class IptJson implements Serializable {
      * context (protocol, inventory, episode onset), each issue's deciding rule and reason, and the
      * flags raised.
      *
-     * <p>Reading ranks the document's issues again with the policy it names and refuses a document
-     * that disagrees with the result, so what is read equals what was written. A policy's rules are
-     * found by name among the built-in rules ({@link org.iptmodel.core.ranking.RankingRules}), then
-     * among the rules registered with {@link #withRankingRules(RankingRule...)}: a ranking by a rule
-     * of your own is written in full, but read only by an instance given that rule (its comparison
-     * is code, not data); any other reader refuses it at the rule's name.
+     * <p>Reading takes the ranking as the record it is ({@link org.iptmodel.core.ranking.Ranking#of}),
+     * checking its structure and never ranking again, so what is read equals what was written and a
+     * ranking stored today reads after a rule changes; whether a policy still ranks the issues so is
+     * {@link org.iptmodel.core.ranking.Ranking#verify}'s question. A policy's rules are found by name
+     * among the built-in rules ({@link org.iptmodel.core.ranking.RankingRules}), then among the rules
+     * registered with {@link #withRankingRules(RankingRule...)}; any other name is read as a
+     * placeholder ({@link org.iptmodel.core.ranking.RankingRules#placeholder}), which keeps the
+     * record and cannot rank.
      *
      * <pre>{@code
      * Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
@@ -312,8 +314,10 @@ public final class IptJson implements Serializable {
      * settings of a {@link org.iptmodel.core.plan.Planner} (protocol, start, cadence, session
      * counts, maintenance cadence, skipped dates) and the planned sessions and termination notice.
      *
-     * <p>Reading plans the schedule again from its settings and refuses a document whose sessions or
-     * termination notice disagree with the plan, so what is read equals what was written.
+     * <p>Reading takes the schedule as the record it is ({@link org.iptmodel.core.plan.Schedule#recorded}),
+     * checking its structure and never planning again, so what is read equals what was written and
+     * a schedule stored today reads after the planner changes;
+     * {@link org.iptmodel.core.plan.Schedule#verify()} plans it again.
      *
      * @return the codec, not null
      */
@@ -327,9 +331,10 @@ public final class IptJson implements Serializable {
      *
      * <p>A report is read through
      * {@link AdherenceReport#of(java.util.List, java.util.List, java.util.List)}, so its entries
-     * (safety flags, safety notices, deviations) must be in the report's order, and the {@code adherent} flag and each
-     * deviation's severity must agree with those the model gives. A report holds no free text of
-     * the course.
+     * (safety flags, safety notices, deviations) must be in the report's order, by the severities
+     * the deviations record, and the {@code adherent} flag must agree with the deviations. Each
+     * deviation's severity is read as recorded; {@link AdherenceReport#verify()} checks it against
+     * its code's. A report holds no free text of the course.
      *
      * <pre>{@code
      * DocumentCodec<AdherenceReport> reports = IptJson.strict().adherence();
@@ -348,11 +353,10 @@ public final class IptJson implements Serializable {
      * the safety flags and safety notices first, the treatments started during the course, then
      * each instrument's scores and response class.
      *
-     * <p>A report is read through
-     * {@link OutcomeReport#of(org.iptmodel.core.report.OutcomeCriteria, java.util.List, java.util.List,
-     * java.util.List, java.util.List)}: the criteria are the document's thresholds with each
-     * outcome's remission threshold, depressed range and bands, and every score's severity and
-     * every response class must be those the criteria give.
+     * <p>A report is read through {@link OutcomeReport#recorded}: the criteria are the document's
+     * thresholds with each outcome's remission threshold, depressed range and bands, and every
+     * score's severity and every response class are read as recorded, not graded again;
+     * {@link OutcomeReport#verify()} grades and classifies them again under the criteria.
      *
      * <pre>{@code
      * DocumentCodec<OutcomeReport> reports = IptJson.strict().outcomes();

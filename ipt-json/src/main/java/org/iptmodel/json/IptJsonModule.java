@@ -35,8 +35,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * the inventory, contracts, ranking policies and flags, planned sessions, report entries, criteria,
  * enums, bibliography references), written and read as inside a document, so a model value
  * anywhere in your object graph is in the iptmodel format. The public types that are no value of
- * the format (a ranked issue, a focus selection, a schedule comparison, an instrument's outcome,
- * the focus selector, the planner) are refused with an {@code InvalidDefinitionException}, never
+ * the format (a ranked issue and its {@code RankingReason}, a {@code Verification} and its
+ * discrepancies, a focus selection, a schedule comparison, an instrument's outcome, the focus
+ * selector, the planner) are refused with an {@code InvalidDefinitionException}, never
  * written as a bean. Errors are {@link IptJsonException}s whose pointers are relative to the root of the
  * JSON being read. The mapper's own {@code StreamReadConstraints} bound document length and
  * nesting; the module enforces the string and item {@link JsonLimits}. A {@code Ranking} whose

@@ -61,9 +61,9 @@ final class ModelTypes {
 
     /**
      * Public types of the model that are no value of the format: views computed from values
-     * (a ranked issue and its reason, a ranking's disagreement with a policy, a focus selection, a
-     * schedule comparison, an instrument's outcome) and tools (the focus selector, the planner). Their documents are those of the values they come
-     * from.
+     * (a ranked issue and its reason, the verification of a stored result and its discrepancies, a
+     * focus selection, a schedule comparison, an instrument's outcome) and tools (the focus
+     * selector, the planner). Their documents are those of the values they come from.
      */
     static final List<Class<?>> REFUSED = List.of(RankedIssue.class, RankingReason.class, Verification.class, Verification.Discrepancy.class,
             FocusSelection.class, FocusSelection.Choice.class,

@@ -126,8 +126,8 @@ final class Reading {
     }
 
     /**
-     * Records the values of the object that just ended that disagree with those the model
-     * computes again ({@link Disagreement}); pointers as for {@link #violations}.
+     * Records the values of the object that just ended that break a rule of the format's own
+     * ({@link Disagreement}); pointers as for {@link #violations}.
      */
     void disagreements(Disagreement e, ObjectFormat<?, ?> format, TokenStreamContext objectContext) {
         String base = pointerHere();

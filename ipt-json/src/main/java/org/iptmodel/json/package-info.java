@@ -13,9 +13,11 @@
  * {@code JsonMapper}. The facade is a front over one mapper holding the module that
  * {@link org.iptmodel.json.IptJson#toModule()} returns, which holds the whole configuration
  * (leniency, limits, ranking rules; the facade adds pretty printing): both write the same bytes
- * and refuse a document with the same problems. A ranking is read by ranking its issues again, so a reader of rankings by
- * rules of the application's own is given those rules
- * ({@link org.iptmodel.json.IptJson#withRankingRules(org.iptmodel.core.ranking.RankingRule...)}).
+ * and refuse a document with the same problems. Rankings, schedules and reports are read as the
+ * records they are, never ranked, planned or graded again; a ranking's rules of the application's
+ * own are read as those rules by a reader given them
+ * ({@link org.iptmodel.json.IptJson#withRankingRules(org.iptmodel.core.ranking.RankingRule...)}),
+ * else as placeholders of their names.
  *
  * <h2>The format</h2>
  * FORMAT.md, in this module's sources, documents every property, spelling and rule; the JSON

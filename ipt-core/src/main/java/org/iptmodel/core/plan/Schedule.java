@@ -182,7 +182,7 @@ public final class Schedule implements Serializable {
      * <pre>{@code
      * Verification check = stored.verify();
      * check.isConfirmed();      // false if a planner of this version plans other dates
-     * check.discrepancies();    // e.g. [sessions[6].date: must be 2026-02-16, the planner's date]
+     * check.discrepancies();    // e.g. [sessions[6].date: the planner gives a date 7 days later]
      * }</pre>
      *
      * @return the verification: one discrepancy per differing session attribute

@@ -78,7 +78,7 @@ public final class Ranking implements Serializable {
      * <pre>{@code
      * Ranking again = Ranking.of(ranking.policy(), ranking.context(), ranking.entries(), ranking.flags());
      * again.equals(ranking);   // true
-     * again.verify(RankingPolicy.clinicalDefault()).isEmpty();   // true if that policy ranks them alike
+     * again.verify(RankingPolicy.clinicalDefault()).isConfirmed();   // true if that policy ranks them alike
      * }</pre>
      *
      * <p>Cost: O(n + f) for n entries and f flags, with a hash set of the ids.

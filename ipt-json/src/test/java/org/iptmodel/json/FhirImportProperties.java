@@ -146,6 +146,26 @@ class FhirImportProperties {
         assertThat(skipped.course()).isSameAs(course);
     }
 
+    @Example
+    void null_arguments_are_refused_by_name_and_a_bridge_is_never_changed() {
+        FhirBridge fhir = FhirBridge.defaults();
+        Course course = Samples.course(Protocol.brief());
+        assertThatThrownBy(() -> fhir.withInstruments((Instrument[]) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("more");
+        assertThatThrownBy(() -> fhir.withInstruments(Instrument.phq9(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("instrument");
+        assertThatThrownBy(() -> fhir.withPatientSystem(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("system");
+        assertThatThrownBy(() -> fhir.importScores(null, course)).isInstanceOf(NullPointerException.class)
+                .hasMessage("json");
+        assertThatThrownBy(() -> fhir.importScores("[]", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("course");
+        assertThatThrownBy(() -> fhir.export(null)).isInstanceOf(NullPointerException.class).hasMessage("course");
+        String before = fhir.toString();
+        fhir.withInstruments(Instrument.phq9()).withFreeText().asTransaction();
+        assertThat(fhir.toString()).isEqualTo(before).isEqualTo(FhirBridge.defaults().toString());
+    }
+
     private static void assertRefused(String input, String pointer, ProblemKind kind, Course course) {
         assertThatThrownBy(() -> FhirBridge.defaults().importScores(input, course))
                 .isInstanceOfSatisfying(IptJsonException.class, e -> assertThat(e.problems())

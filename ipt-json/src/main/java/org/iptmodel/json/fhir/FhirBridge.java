@@ -126,10 +126,11 @@ public final class FhirBridge {
      * instrument code system: instruments of the application's own, besides the catalogue's and
      * those the course already uses.
      *
-     * @param more the instruments, not null
+     * @param more the instruments, not null, without null elements
      * @return a new bridge, not null
      */
     public FhirBridge withInstruments(Instrument... more) {
+        Objects.requireNonNull(more, "more");
         List<Instrument> all = new ArrayList<>(instruments);
         for (Instrument i : more) {
             all.add(Objects.requireNonNull(i, "instrument"));

@@ -105,8 +105,8 @@ public enum ModelRule {
      * rule for every entry but the last, one of the policy's rules or the issue-id tie-break, and
      * none for the last; a reason naming the deciding rule, with the two compared values exactly
      * when a rule of the policy decided, in spelling form; flags of the ranking's own codes, about
-     * ranked issues, in ranking order. Checked by {@code Ranking.of} and {@code RankedIssue.of},
-     * which build a ranking from its parts without ranking again.
+     * ranked issues, in ranking order. Checked by {@code Ranking.of}, {@code RankedIssue.of} and
+     * {@code RankingReason.of}, which build a ranking from its parts without ranking again.
      */
     RANKING_RECORD("must record a ranking as a policy makes one");
 

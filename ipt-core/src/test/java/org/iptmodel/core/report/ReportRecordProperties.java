@@ -141,4 +141,23 @@ class ReportRecordProperties {
         assertRejected(() -> InstrumentOutcome.recorded(o.instrument(), above, o.responseClass()),
                 "points[0].total", ModelRule.VALUE_IN_RANGE);
     }
+    @Property
+    void aRecordedReportWithARepeatedInstrumentOrFlagsOutOfOrderIsRefused(
+            @ForAll("recordedOutcomes") OutcomeReport report, @ForAll @IntRange(min = 0, max = 10_000) int key) {
+        List<InstrumentOutcome> outcomes = recorded(report.outcomes());
+        int n = outcomes.size();
+        List<InstrumentOutcome> repeated = new ArrayList<>(outcomes);
+        repeated.add(outcomes.get(key % n));
+        assertRejected(() -> OutcomeReport.recorded(report.criteria(), report.safetyFlags(), report.safetyNotices(),
+                report.concurrentTreatments(), repeated), "outcomes[" + n + "].instrument", ModelRule.DISTINCT);
+        List<SafetyFlag> reversed = new ArrayList<>(report.safetyFlags());
+        java.util.Collections.reverse(reversed);
+        for (int i = 1; i < reversed.size(); i++) {
+            if (reversed.get(i).session() < reversed.get(i - 1).session()) {
+                assertRejected(() -> OutcomeReport.recorded(report.criteria(), reversed, report.safetyNotices(),
+                        report.concurrentTreatments(), outcomes), "safetyFlags[" + i + "]", ModelRule.REPORT_ORDER);
+                return;
+            }
+        }
+    }
 }

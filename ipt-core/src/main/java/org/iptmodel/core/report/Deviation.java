@@ -99,4 +99,15 @@ public record Deviation(DeviationCode code, ReportSeverity severity, List<Intege
     public List<Reference> references() {
         return code.references();
     }
+
+    /**
+     * Returns the code, the severity and the sessions, never the message: a deviation read back
+     * from storage keeps the message as it was written, which may hold any text.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return "Deviation[code=" + code + ", severity=" + severity + ", sessions=" + sessions + "]";
+    }
 }

@@ -44,11 +44,18 @@ public final class Refusals {
     }
 
     /**
-     * Registers the factory; called once, by {@code IptJsonException}.
+     * Registers the factory; called once, by {@code IptJsonException}, and refused to any other
+     * caller.
      *
      * @param f the factory, not null
+     * @throws IllegalCallerException if the caller is not {@code IptJsonException}
      */
     public static synchronized void register(BiFunction<List<Problem>, Throwable, IptJsonException> f) {
+        // on the class path this class is reachable: only IptJsonException may register
+        if (StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass()
+                != IptJsonException.class) {
+            throw new IllegalCallerException("only IptJsonException registers the factory");
+        }
         if (factory != null) {
             throw new IllegalStateException("registered already");
         }

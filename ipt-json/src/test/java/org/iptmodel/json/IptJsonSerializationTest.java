@@ -2,22 +2,16 @@ package org.iptmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.iptmodel.core.contracts.SerializationContract.bare;
+import static org.iptmodel.core.contracts.SerializationContract.bytes;
+import static org.iptmodel.core.contracts.SerializationContract.read;
+import static org.iptmodel.core.contracts.SerializationContract.roundTrip;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.ObjectStreamClass;
-import java.io.ObjectStreamConstants;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.ToLongBiFunction;
-import java.util.function.UnaryOperator;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.InterpersonalIssue;
 import org.iptmodel.core.ProblemArea;
@@ -35,40 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class IptJsonSerializationTest {
     private static final Course COURSE = Samples.course(Protocol.standard());
-
-    @SuppressWarnings("unchecked")
-    private static <T> T roundTrip(T value) {
-        try {
-            return (T) read(write(value, null));
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static byte[] write(Object value, UnaryOperator<Object> replace) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = replace == null ? new ObjectOutputStream(bytes) : new ObjectOutputStream(bytes) {
-            {
-                enableReplaceObject(true);
-            }
-
-            @Override
-            protected Object replaceObject(Object obj) {
-                return replace.apply(obj);
-            }
-        }) {
-            out.writeObject(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object read(byte[] bytes) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        }
-    }
 
     /** Reads and writes the sample documents with both instances, and compares. */
     private static void sameDocuments(IptJson json, IptJson back) {
@@ -142,7 +102,7 @@ class IptJsonSerializationTest {
         assertThat(back.ranking().write(read)).isEqualTo(text);
 
         KeyedRankingRule plain = KeyedRankingRule.of("plain", "Plain.", "clinic guideline", (issue, context) -> 0);
-        assertThatThrownBy(() -> write(IptJson.strict().withRankingRules(plain), null)).rootCause()
+        assertThatThrownBy(() -> bytes(IptJson.strict().withRankingRules(plain))).rootCause()
                 .isInstanceOf(NotSerializableException.class).hasMessageContaining("the ranking rule plain")
                 .hasMessageContaining("is not Serializable");
     }
@@ -150,10 +110,10 @@ class IptJsonSerializationTest {
     @Test
     void settings_that_are_not_valid_are_refused() {
         IptJson json = IptJson.strict().withLimits(JsonLimits.defaults().withMaxNestingDepth(17));
-        byte[] negative = write(json, o -> Integer.valueOf(17).equals(o) ? Integer.valueOf(-17) : o);
+        byte[] negative = bytes(json, o -> Integer.valueOf(17).equals(o) ? Integer.valueOf(-17) : o);
         assertThatThrownBy(() -> read(negative)).isInstanceOf(InvalidObjectException.class)
                 .cause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNestingDepth");
-        byte[] wrongType = write(json, o -> Boolean.FALSE.equals(o) ? "false" : o);
+        byte[] wrongType = bytes(json, o -> Boolean.FALSE.equals(o) ? "false" : o);
         assertThatThrownBy(() -> read(wrongType)).isInstanceOf(InvalidObjectException.class)
                 .hasMessageContaining("must be a Boolean");
     }
@@ -161,28 +121,8 @@ class IptJsonSerializationTest {
     @Test
     void a_stream_of_the_classes_without_their_form_is_refused() {
         for (Class<?> type : List.of(IptJson.class, JsonLimits.class)) {
-            assertThatThrownBy(() -> read(bare(type))).isInstanceOf(InvalidObjectException.class)
+            assertThatThrownBy(() -> read(bare(type, 1))).isInstanceOf(InvalidObjectException.class)
                     .hasMessage("proxy required");
         }
-    }
-
-    /** A stream of one object of the class with no field, written without its serialized form. */
-    private static byte[] bare(Class<?> type) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
-            out.writeShort(ObjectStreamConstants.STREAM_VERSION);
-            out.writeByte(ObjectStreamConstants.TC_OBJECT);
-            out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
-            out.writeUTF(type.getName());
-            out.writeLong(ObjectStreamClass.lookup(type).getSerialVersionUID());
-            out.writeByte(ObjectStreamConstants.SC_SERIALIZABLE);
-            out.writeShort(0);
-            out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
-            out.writeByte(ObjectStreamConstants.TC_NULL);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -8,7 +8,9 @@
  * {@code values}, and inherits the properties. {@link org.iptmodel.core.contracts.EqualityContract}
  * states the equality and hash code laws, {@link org.iptmodel.core.contracts.RedactionContract} that
  * {@code toString()} never shows patient text, {@link org.iptmodel.core.contracts.WithCopyContract}
- * that a {@code with*} copy changes exactly one attribute. {@link org.iptmodel.core.contracts.Rejections}
+ * that a {@code with*} copy changes exactly one attribute,
+ * {@link org.iptmodel.core.contracts.SerializationContract} that every value reads back equal through
+ * Java serialization. {@link org.iptmodel.core.contracts.Rejections}
  * asserts that an invalid value is rejected with the documented violation and without patient text.
  */
 package org.iptmodel.core.contracts;

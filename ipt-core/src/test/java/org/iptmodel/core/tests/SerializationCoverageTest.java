@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.contracts.SerializationContract;
 import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.ScheduleComparison;
 import org.iptmodel.core.plan.SessionComparison;
@@ -72,7 +73,7 @@ class SerializationCoverageTest {
         if (!own.isEmpty()) {
             // the testkit's rules of their own have key functions that are not serializable
             try {
-                Serial.write(value);
+                SerializationContract.bytes(value);
                 throw new AssertionError(type.getName() + " with a rule that is not serializable was written");
             } catch (UncheckedIOException e) {
                 assertThat(e.getCause()).isInstanceOf(NotSerializableException.class);
@@ -84,7 +85,7 @@ class SerializationCoverageTest {
             }
             return;
         }
-        Object back = Serial.roundTrip(value);
+        Object back = SerializationContract.roundTrip(value);
         assertThat(back).as(type.getName()).isInstanceOf(type);
         if (value instanceof Throwable thrown) {
             assertThat(((Throwable) back).getMessage()).isEqualTo(thrown.getMessage());

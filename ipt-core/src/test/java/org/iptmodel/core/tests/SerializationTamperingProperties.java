@@ -15,6 +15,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.contracts.SerializationContract;
 import org.iptmodel.core.ranking.Ranking;
 import org.iptmodel.core.ranking.RankingPolicy;
 import org.iptmodel.core.report.InstrumentOutcome;
@@ -32,7 +33,7 @@ class SerializationTamperingProperties {
     @Property(tries = 300)
     void aCourseWithChangedBytesIsValidOrRefused(@ForAll("courses") Course course,
             @ForAll("changes") List<Integer> changes, @ForAll @IntRange(min = 1, max = 3) int count) {
-        byte[] bytes = Serial.write(course);
+        byte[] bytes = SerializationContract.bytes(course);
         byte[] tampered = tamper(bytes, changes, count);
         Object read = readOrNull(tampered);
         if (read instanceof Course c) {
@@ -48,13 +49,13 @@ class SerializationTamperingProperties {
     void aRankingOrReportWithChangedBytesIsValidOrRefused(@ForAll("courses") Course course,
             @ForAll("changes") List<Integer> changes) {
         Ranking ranking = RankingPolicy.clinicalDefault().rank(course);
-        Object read = readOrNull(tamper(Serial.write(ranking), changes, 1));
+        Object read = readOrNull(tamper(SerializationContract.bytes(ranking), changes, 1));
         if (read instanceof Ranking r) {
             // a ranking read is a valid record, rebuilt equal from its parts; it is not ranked again
             assertThat(Ranking.of(r.policy(), r.context(), r.entries(), r.flags())).isEqualTo(r);
         }
         OutcomeReport report = OutcomeReport.of(course);
-        Object readReport = readOrNull(tamper(Serial.write(report), changes, 1));
+        Object readReport = readOrNull(tamper(SerializationContract.bytes(report), changes, 1));
         if (readReport instanceof OutcomeReport o) {
             // a report read is a valid record: its severities and classes may be what a changed
             // byte made them, as a stored report's may be what an earlier release graded
@@ -70,7 +71,7 @@ class SerializationTamperingProperties {
     private static Object readOrNull(byte[] bytes) {
         return assertTimeoutPreemptively(PATIENCE, () -> {
             try {
-                return Serial.read(bytes);
+                return SerializationContract.read(bytes);
             } catch (Exception refused) {
                 return null;
             }

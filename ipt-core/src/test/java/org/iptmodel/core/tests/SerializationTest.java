@@ -37,6 +37,7 @@ import org.iptmodel.core.SickRole;
 import org.iptmodel.core.Termination;
 import org.iptmodel.core.TreatmentContract;
 import org.iptmodel.core.arbitraries.IptArbitraries;
+import org.iptmodel.core.contracts.SerializationContract;
 import org.iptmodel.core.plan.Schedule;
 import org.iptmodel.core.ranking.FocusSelector;
 import org.iptmodel.core.ranking.KeyedRankingRule;
@@ -61,24 +62,24 @@ class SerializationTest {
     @Test
     void catalogueEntriesReferencesBuiltInRulesAndPoliciesAreReadAsTheSameInstances() {
         for (Protocol protocol : Protocol.catalogue()) {
-            assertThat(Serial.roundTrip(protocol)).isSameAs(protocol);
+            assertThat(SerializationContract.roundTrip(protocol)).isSameAs(protocol);
         }
         for (Instrument instrument : Instrument.catalogue()) {
-            assertThat(Serial.roundTrip(instrument)).isSameAs(instrument);
+            assertThat(SerializationContract.roundTrip(instrument)).isSameAs(instrument);
         }
         for (Reference reference : Bibliography.all()) {
-            assertThat(Serial.roundTrip(reference)).isSameAs(reference);
+            assertThat(SerializationContract.roundTrip(reference)).isSameAs(reference);
         }
         for (RankingRule rule : RankingRules.all()) {
-            assertThat(Serial.roundTrip(rule)).isSameAs(rule);
+            assertThat(SerializationContract.roundTrip(rule)).isSameAs(rule);
         }
-        assertThat(Serial.roundTrip(RankingPolicy.clinicalDefault())).isSameAs(RankingPolicy.clinicalDefault());
-        assertThat(Serial.roundTrip(RankingPolicy.brief())).isSameAs(RankingPolicy.brief());
-        assertThat(Serial.roundTrip(OutcomeCriteria.defaults())).isSameAs(OutcomeCriteria.defaults());
-        assertThat(Serial.roundTrip(FocusSelector.standard())).isSameAs(FocusSelector.standard());
-        assertThat(Serial.roundTrip(FocusSelector.standard().withMaxAreas(1)))
+        assertThat(SerializationContract.roundTrip(RankingPolicy.clinicalDefault())).isSameAs(RankingPolicy.clinicalDefault());
+        assertThat(SerializationContract.roundTrip(RankingPolicy.brief())).isSameAs(RankingPolicy.brief());
+        assertThat(SerializationContract.roundTrip(OutcomeCriteria.defaults())).isSameAs(OutcomeCriteria.defaults());
+        assertThat(SerializationContract.roundTrip(FocusSelector.standard())).isSameAs(FocusSelector.standard());
+        assertThat(SerializationContract.roundTrip(FocusSelector.standard().withMaxAreas(1)))
                 .isEqualTo(FocusSelector.standard().withMaxAreas(1));
-        Course back = Serial.roundTrip(COURSE);
+        Course back = SerializationContract.roundTrip(COURSE);
         assertThat(back).isEqualTo(COURSE);
         assertThat(back.protocol()).isSameAs(COURSE.protocol());
     }
@@ -87,7 +88,7 @@ class SerializationTest {
     void everyValueTypeOfTheModelIsSerializable() {
         Samples.all().forEach((type, value) -> {
             assertThat(value).as(type.getName()).isInstanceOf(Serializable.class);
-            Object back = Serial.roundTrip(value);
+            Object back = SerializationContract.roundTrip(value);
             if (!(value instanceof Throwable)) {
                 assertThat(back).as(type.getName()).isEqualTo(value);
             }
@@ -96,7 +97,7 @@ class SerializationTest {
 
     @Test
     void aValueIsWrittenAsItsProxyNeverAsTheGeneratedClass() {
-        String stream = new String(Serial.write(COURSE), StandardCharsets.ISO_8859_1);
+        String stream = new String(SerializationContract.bytes(COURSE), StandardCharsets.ISO_8859_1);
         assertThat(stream).contains("org.iptmodel.core.SerialProxy").doesNotContain("ImmutableCourse")
                 .doesNotContain("ImmutableSession");
     }
@@ -109,9 +110,9 @@ class SerializationTest {
                 .withRemissionMax(phq9, 15).withRemissionMax(Instrument.hamD17(), 3)
                 .withBands(phq9, List.of(SeverityBand.of(Severity.MINIMAL, 0, 9),
                         SeverityBand.of(Severity.SEVERE, 10, 27)));
-        assertThat(Serial.roundTrip(criteria)).isEqualTo(criteria);
+        assertThat(SerializationContract.roundTrip(criteria)).isEqualTo(criteria);
         OutcomeReport report = OutcomeReport.of(COURSE, criteria);
-        assertThat(Serial.roundTrip(report)).isEqualTo(report);
+        assertThat(SerializationContract.roundTrip(report)).isEqualTo(report);
     }
 
     @Test
@@ -125,8 +126,8 @@ class SerializationTest {
         RankingPolicy policy = RankingPolicy.builder().name("clinic-b").add(RankingRules.ONSET_LINK).add(keyed)
                 .add(own).build();
 
-        RankingPolicy back = Serial.roundTrip(policy);
-        KeyedRankingRule keyedBack = Serial.roundTrip(keyed);
+        RankingPolicy back = SerializationContract.roundTrip(policy);
+        KeyedRankingRule keyedBack = SerializationContract.roundTrip(keyed);
         assertThat(keyedBack.name()).isEqualTo("fewer-people");
         assertThat(keyedBack.key(COURSE.issues().get(0), RankingContext.of(COURSE)))
                 .isEqualTo(keyed.key(COURSE.issues().get(0), RankingContext.of(COURSE)));
@@ -148,10 +149,10 @@ class SerializationTest {
     void aPolicyWithARuleThatIsNotSerializableFailsNamingTheRule() {
         KeyedRankingRule keyed = KeyedRankingRule.of("fewer-people", "Fewer people first.", "clinic guideline",
                 (issue, context) -> issue.people().size());
-        assertThatThrownBy(() -> Serial.write(keyed)).rootCause().isInstanceOf(NotSerializableException.class)
+        assertThatThrownBy(() -> SerializationContract.bytes(keyed)).rootCause().isInstanceOf(NotSerializableException.class)
                 .hasMessageContaining("the ranking rule fewer-people has a key function that is not Serializable");
         RankingPolicy policy = RankingPolicy.builder().name("clinic-b").add(keyed).build();
-        assertThatThrownBy(() -> Serial.write(policy)).hasRootCauseInstanceOf(NotSerializableException.class)
+        assertThatThrownBy(() -> SerializationContract.bytes(policy)).hasRootCauseInstanceOf(NotSerializableException.class)
                 .rootCause().hasMessageContaining("RankingPolicy clinic-b: the ranking rule fewer-people")
                 .hasMessageContaining("is not Serializable");
         RankingPolicy anonymous = RankingPolicy.builder().name("clinic-c").add(new RankingRule() {
@@ -175,7 +176,7 @@ class SerializationTest {
                 return first.id().compareTo(second.id());
             }
         }).build();
-        assertThatThrownBy(() -> Serial.write(anonymous)).rootCause().isInstanceOf(NotSerializableException.class)
+        assertThatThrownBy(() -> SerializationContract.bytes(anonymous)).rootCause().isInstanceOf(NotSerializableException.class)
                 .hasMessageContaining("RankingPolicy clinic-c: the ranking rule by-id");
     }
 
@@ -204,11 +205,11 @@ class SerializationTest {
         for (Object value : values) {
             Class<?> type = value.getClass();
             covered.add(type.getSuperclass());
-            assertThatThrownBy(() -> Serial.read(Serial.bare(type, Integer.MAX_VALUE))).as(type.getName())
+            assertThatThrownBy(() -> SerializationContract.read(SerializationContract.bare(type, Integer.MAX_VALUE))).as(type.getName())
                     .isInstanceOf(InvalidObjectException.class).hasMessage("proxy required");
             if (Serializable.class.isAssignableFrom(type.getSuperclass())) {
                 // the generated class alone: the abstract class's readObjectNoData refuses it
-                assertThatThrownBy(() -> Serial.read(Serial.bare(type, 1))).as(type.getName())
+                assertThatThrownBy(() -> SerializationContract.read(SerializationContract.bare(type, 1))).as(type.getName())
                         .isInstanceOf(InvalidObjectException.class).hasMessage("proxy required");
             }
         }
@@ -219,26 +220,26 @@ class SerializationTest {
                 .hasAtLeastOneElementOfType(Termination.class).hasAtLeastOneElementOfType(ConcurrentTreatment.class)
                 .hasAtLeastOneElementOfType(ContractAmendment.class);
         for (RankingRule rule : RankingRules.all()) {
-            assertThatThrownBy(() -> Serial.read(Serial.bare(rule.getClass(), Integer.MAX_VALUE)))
+            assertThatThrownBy(() -> SerializationContract.read(SerializationContract.bare(rule.getClass(), Integer.MAX_VALUE)))
                     .isInstanceOf(ObjectStreamException.class);
         }
     }
 
     @Test
     void aPartOfTheWrongTypeIsRefused() {
-        byte[] stream = Serial.write(COURSE, o -> o == COURSE.id() ? "c-1" : o);
-        assertThatThrownBy(() -> Serial.read(stream)).isInstanceOf(InvalidObjectException.class)
+        byte[] stream = SerializationContract.bytes(COURSE, o -> o == COURSE.id() ? "c-1" : o);
+        assertThatThrownBy(() -> SerializationContract.read(stream)).isInstanceOf(InvalidObjectException.class)
                 .hasMessageContaining("part 0 must be a CourseId");
-        byte[] element = Serial.write(COURSE, o -> o instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Session
+        byte[] element = SerializationContract.bytes(COURSE, o -> o instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Session
                 ? new ArrayList<Object>(List.of("session")) : o);
-        assertThatThrownBy(() -> Serial.read(element)).isInstanceOf(InvalidObjectException.class)
+        assertThatThrownBy(() -> SerializationContract.read(element)).isInstanceOf(InvalidObjectException.class)
                 .hasMessageContaining("must be a Session");
     }
 
     @Test
     void partsThatMakeAnInvalidValueAreRefusedWithTheReasonAndNoText() {
         assertThat(COURSE.sessions()).hasSizeGreaterThan(1);
-        byte[] stream = Serial.write(COURSE, o -> {
+        byte[] stream = SerializationContract.bytes(COURSE, o -> {
             if (o instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Session) {
                 List<Object> reversed = new ArrayList<>(l);
                 Collections.reverse(reversed);
@@ -246,29 +247,29 @@ class SerializationTest {
             }
             return o;
         });
-        assertThatThrownBy(() -> Serial.read(stream)).isInstanceOf(InvalidObjectException.class)
+        assertThatThrownBy(() -> SerializationContract.read(stream)).isInstanceOf(InvalidObjectException.class)
                 .cause().isInstanceOf(InvalidModelException.class).hasMessageContaining("sessions[0].number");
         String secret = IptArbitraries.REDACTION_MARKER + "summary";
-        byte[] blank = Serial.write(COURSE, o -> o instanceof String s && s.equals(COURSE.issues().get(0).summary())
+        byte[] blank = SerializationContract.bytes(COURSE, o -> o instanceof String s && s.equals(COURSE.issues().get(0).summary())
                 ? " " : o);
-        assertThatThrownBy(() -> Serial.read(blank)).isInstanceOf(InvalidObjectException.class)
+        assertThatThrownBy(() -> SerializationContract.read(blank)).isInstanceOf(InvalidObjectException.class)
                 .cause().isInstanceOf(InvalidModelException.class).hasMessageContaining("summary");
         assertThat(COURSE.issues().get(0).summary()).doesNotContain(secret);
     }
 
     @Test
     void aReferenceWithAKeyOutsideTheBibliographyIsRefused() {
-        byte[] stream = Serial.write(Bibliography.KROENKE_2001, o -> "kroenke-2001".equals(o) ? "kroenke-2099" : o);
-        assertThatThrownBy(() -> Serial.read(stream)).isInstanceOf(InvalidObjectException.class)
+        byte[] stream = SerializationContract.bytes(Bibliography.KROENKE_2001, o -> "kroenke-2001".equals(o) ? "kroenke-2099" : o);
+        assertThatThrownBy(() -> SerializationContract.read(stream)).isInstanceOf(InvalidObjectException.class)
                 .hasMessageContaining("bibliography");
     }
 
     /** Records are read through their canonical constructor, which checks them. */
     @Test
     void aRecordWithInvalidComponentsIsRefusedByItsConstructor() {
-        byte[] stream = Serial.write(IntRange.of(0x0A0B0C0D, 0x0A0B0C0E));
+        byte[] stream = SerializationContract.bytes(IntRange.of(0x0A0B0C0D, 0x0A0B0C0E));
         byte[] swapped = replace(replace(stream, 0x0A0B0C0D, 0x7A7B7C7D), 0x0A0B0C0E, 0x0A0B0C0D);
-        assertThatThrownBy(() -> Serial.read(swapped)).isInstanceOf(InvalidObjectException.class)
+        assertThatThrownBy(() -> SerializationContract.read(swapped)).isInstanceOf(InvalidObjectException.class)
                 .cause().isInstanceOf(InvalidModelException.class).hasMessageContaining("max");
     }
 

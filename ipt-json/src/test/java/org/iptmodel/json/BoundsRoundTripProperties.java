@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -16,7 +14,6 @@ import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.Protocol;
 import org.iptmodel.core.arbitraries.IptArbitraries;
-import org.iptmodel.core.plan.Planner;
 import org.iptmodel.core.plan.Schedule;
 
 /**
@@ -31,20 +28,7 @@ class BoundsRoundTripProperties {
     @Property(tries = 20)
     void the_plans_that_reach_furthest_are_written_and_read_back(@ForAll("protocols") Protocol protocol,
             @ForAll("edgeDates") LocalDate start, @ForAll("longestCadences") Period cadence) {
-        List<LocalDate> skipped = new ArrayList<>();
-        for (int j = 0; j < Bounds.MAX_SKIPPED_DATES; j++) {
-            LocalDate slot = start.plus(cadence.multipliedBy(j));
-            if (slot.isAfter(Bounds.LATEST_DATE)) {
-                break;
-            }
-            skipped.add(slot);
-        }
-        Planner planner = Schedule.planner(protocol, start).withCadence(cadence).withMaintenanceCadence(cadence)
-                .withSkippedDates(skipped);
-        planner = protocol.hasAcutePhase()
-                ? planner.withSessionCount(Bounds.MAX_PLANNED_SESSIONS - 1).withMaintenanceSessions(1)
-                : planner.withMaintenanceSessions(Bounds.MAX_PLANNED_SESSIONS);
-        Schedule schedule = planner.plan();
+        Schedule schedule = IptArbitraries.furthestPlan(protocol, start, cadence);
 
         String json = STRICT.schedule().write(schedule);
         assertThat(STRICT.schedule().read(json)).isEqualTo(schedule);
@@ -73,13 +57,11 @@ class BoundsRoundTripProperties {
 
     @Provide
     Arbitrary<LocalDate> edgeDates() {
-        return Arbitraries.of(Bounds.EARLIEST_DATE, Bounds.LATEST_DATE, Bounds.LATEST_DATE.minusDays(1),
-                LocalDate.of(9999, 2, 28), LocalDate.of(2024, 2, 29));
+        return IptArbitraries.edgeDates();
     }
 
     @Provide
     Arbitrary<Period> longestCadences() {
-        return Arbitraries.of(Bounds.LONGEST_CADENCE, Period.ofMonths(12), Period.ofWeeks(52), Period.ofDays(365),
-                Period.of(0, 11, 30));
+        return IptArbitraries.longestCadences();
     }
 }

@@ -183,6 +183,9 @@ public final class IptArbitraries {
     /** The longest cadences: one year, written in each unit, and nearly a year in months and days. */
     private static final List<Period> LONGEST_CADENCES = List.of(Bounds.LONGEST_CADENCE, Period.ofMonths(12),
             Period.ofWeeks(52), Period.ofDays(365), Period.of(0, 11, 30));
+    private static final Arbitrary<Period> LONGEST_CADENCE_VALUES = Arbitraries.of(LONGEST_CADENCES);
+    private static final Arbitrary<LocalDate> EDGE_DATES = Arbitraries.of(EARLIEST_DATE, LATEST_DATE,
+            LATEST_DATE.minusDays(1), LocalDate.of(9999, 2, 28), LocalDate.of(2024, 2, 29));
     private static final Arbitrary<Period> CADENCES = Arbitraries.frequencyOf(
             Tuple.of(8, Arbitraries.integers().between(1, 4).map(Period::ofWeeks)),
             Tuple.of(4, Arbitraries.integers().between(1, 3).map(Period::ofMonths)),
@@ -330,6 +333,28 @@ public final class IptArbitraries {
      */
     public static Arbitrary<Period> cadences() {
         return CADENCES;
+    }
+
+    /**
+     * The dates at the ends of the model's range that test how far a plan or a course reaches:
+     * {@link #EARLIEST_DATE}, {@link #LATEST_DATE} and the day before it, the last day of February
+     * in the latest year, and a leap day ({@code 2024-02-29}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LocalDate> edgeDates() {
+        return EDGE_DATES;
+    }
+
+    /**
+     * The longest cadences the model accepts: one year written in each unit ({@code P1Y},
+     * {@code P12M}, {@code P52W}, {@code P365D}) and nearly a year in months and days
+     * ({@code P11M30D}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Period> longestCadences() {
+        return LONGEST_CADENCE_VALUES;
     }
 
     /**
@@ -914,6 +939,24 @@ public final class IptArbitraries {
      */
     public static Arbitrary<Schedule> schedules() {
         return PlanArbitraries.SCHEDULES;
+    }
+
+    /**
+     * The plan that reaches furthest from a start date at a cadence: the most sessions a plan holds
+     * ({@link Bounds#MAX_PLANNED_SESSIONS}: all but one acute and one maintenance session, or all
+     * maintenance sessions on a maintenance-only protocol), at the cadence in both phases, skipping
+     * the first {@link Bounds#MAX_SKIPPED_DATES} slots of the cadence that lie within the model's
+     * dates. From a date of {@link #edgeDates()} at a cadence of {@link #longestCadences()} its
+     * last sessions lie thousands of years past {@link #LATEST_DATE}: use it to test that what
+     * handles schedules copes with the furthest dates.
+     *
+     * @param protocol the protocol, not null
+     * @param start the start date, within the model's dates
+     * @param cadence the cadence, a valid one ({@link Bounds#isCadence})
+     * @return the schedule, not null
+     */
+    public static Schedule furthestPlan(Protocol protocol, LocalDate start, Period cadence) {
+        return PlanArbitraries.furthestPlan(protocol, start, cadence);
     }
 
     /**

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.iptmodel.core.Bounds;
 import org.iptmodel.core.Course;
 import org.iptmodel.core.IntRange;
 import org.iptmodel.core.Phase;
@@ -262,5 +263,25 @@ final class PlanArbitraries {
         moved.set(i, days != 0 ? session.withDate(session.date().plusDays(days))
                 : session.withPhase(Phase.values()[(session.phase().ordinal() + 1) % Phase.values().length]));
         return moved;
+    }
+
+    /** See {@link IptArbitraries#furthestPlan}. */
+    static Schedule furthestPlan(Protocol protocol, LocalDate start, Period cadence) {
+        List<LocalDate> skipped = new ArrayList<>();
+        for (int j = 0; j < Bounds.MAX_SKIPPED_DATES; j++) {
+            LocalDate slot = start.plus(cadence.multipliedBy(j));
+            if (slot.isAfter(Bounds.LATEST_DATE)) {
+                break;
+            }
+            skipped.add(slot);
+        }
+        Planner planner = Schedule.planner(protocol, start).withCadence(cadence).withMaintenanceCadence(cadence)
+                .withSkippedDates(skipped);
+        if (protocol.hasAcutePhase()) {
+            planner = planner.withSessionCount(Bounds.MAX_PLANNED_SESSIONS - 1).withMaintenanceSessions(1);
+        } else {
+            planner = planner.withMaintenanceSessions(Bounds.MAX_PLANNED_SESSIONS);
+        }
+        return planner.plan();
     }
 }

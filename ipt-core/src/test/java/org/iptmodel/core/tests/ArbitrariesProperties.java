@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -153,6 +154,14 @@ class ArbitrariesProperties {
                 .coverage(k -> k.check(true).count(x -> x > 0));
         assertThat(dates).allMatch(Bounds::isInDateRange);
         assertThat(cadences).allMatch(Bounds::isCadence);
+    }
+
+    @Example
+    void theEdgeDatesAndTheLongestCadencesAreTheModelsBounds() {
+        assertThat(IptArbitraries.edgeDates().allValues().orElseThrow()).hasSize(5)
+                .contains(Bounds.EARLIEST_DATE, Bounds.LATEST_DATE).allMatch(Bounds::isInDateRange);
+        assertThat(IptArbitraries.longestCadences().allValues().orElseThrow())
+                .containsExactlyInAnyOrderElementsOf(LONGEST_CADENCES).allMatch(Bounds::isCadence);
     }
 
     @Property

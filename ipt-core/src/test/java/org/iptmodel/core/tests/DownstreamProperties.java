@@ -67,7 +67,7 @@ class DownstreamProperties {
     @Property(tries = 50)
     void thePlannerTakesTheMostFromTheEdgesOfTheDateRange(@ForAll("protocols") Protocol protocol,
             @ForAll("edgeDates") LocalDate start, @ForAll("longestCadences") Period cadence) {
-        Schedule schedule = mostPlanned(protocol, start, cadence);
+        Schedule schedule = IptArbitraries.furthestPlan(protocol, start, cadence);
         assertThat(schedule.sessions()).hasSize(Bounds.MAX_PLANNED_SESSIONS);
         assertPlanned(schedule);
     }
@@ -123,32 +123,8 @@ class DownstreamProperties {
         List<LocalDate> held = course.sessions().stream().map(Session::date).limit(Bounds.MAX_SKIPPED_DATES).toList();
         plans.add(planner.withMaintenanceSessions(maintenance).withSkippedDates(held).plan());
 
-        plans.add(mostPlanned(protocol, start, Bounds.LONGEST_CADENCE));
+        plans.add(IptArbitraries.furthestPlan(protocol, start, Bounds.LONGEST_CADENCE));
         return plans;
-    }
-
-    /**
-     * The plan of the most sessions at the given cadence (maintenance ones too), skipping the
-     * first 1,000 slots of the cadence that lie within the model's dates: the plan that reaches
-     * furthest.
-     */
-    static Schedule mostPlanned(Protocol protocol, LocalDate start, Period cadence) {
-        List<LocalDate> skipped = new ArrayList<>();
-        for (int j = 0; j < Bounds.MAX_SKIPPED_DATES; j++) {
-            LocalDate slot = start.plus(cadence.multipliedBy(j));
-            if (slot.isAfter(Bounds.LATEST_DATE)) {
-                break;
-            }
-            skipped.add(slot);
-        }
-        Planner planner = Schedule.planner(protocol, start).withCadence(cadence).withMaintenanceCadence(cadence)
-                .withSkippedDates(skipped);
-        if (protocol.hasAcutePhase()) {
-            planner = planner.withSessionCount(Bounds.MAX_PLANNED_SESSIONS - 1).withMaintenanceSessions(1);
-        } else {
-            planner = planner.withMaintenanceSessions(Bounds.MAX_PLANNED_SESSIONS);
-        }
-        return planner.plan();
     }
 
     private static void assertPlanned(Schedule schedule) {
@@ -197,13 +173,11 @@ class DownstreamProperties {
 
     @Provide
     Arbitrary<LocalDate> edgeDates() {
-        return Arbitraries.of(Bounds.EARLIEST_DATE, Bounds.LATEST_DATE, Bounds.LATEST_DATE.minusDays(1),
-                LocalDate.of(9999, 2, 28), LocalDate.of(2024, 2, 29));
+        return IptArbitraries.edgeDates();
     }
 
     @Provide
     Arbitrary<Period> longestCadences() {
-        return Arbitraries.of(Bounds.LONGEST_CADENCE, Period.ofMonths(12), Period.ofWeeks(52),
-                Period.ofDays(365), Period.of(0, 11, 30));
+        return IptArbitraries.longestCadences();
     }
 }

@@ -42,25 +42,32 @@ class CompatibilityFixturesTest {
         }
     }
 
+    /**
+     * Every fixture reads strictly; those of documents whose spelling has not changed since
+     * (every kind but the ranking, whose reasons became data: {@code RankingRecordsTest}) are
+     * written back byte for byte, so what is read is exactly what the file records.
+     */
     @ParameterizedTest
     @MethodSource("fixtures")
-    void everyFixtureReadsStrictly(String name) {
+    void everyFixtureReadsStrictlyAsWhatItRecords(String name) {
         byte[] json = bytes(name);
-        IptJson strict = IptJson.strict();
-        Object read;
+        IptJson pretty = IptJson.strict().withPrettyPrinting(true);
+        byte[] again;
         if (name.startsWith("course-")) {
-            read = strict.course().read(json);
+            again = pretty.course().writeBytes(pretty.course().read(json));
         } else if (name.startsWith("protocol-")) {
-            read = strict.protocol().read(json);
-        } else if (name.startsWith("ranking-")) {
-            read = strict.ranking().read(json);
+            again = pretty.protocol().writeBytes(pretty.protocol().read(json));
         } else if (name.startsWith("schedule-")) {
-            read = strict.schedule().read(json);
+            again = pretty.schedule().writeBytes(pretty.schedule().read(json));
         } else if (name.startsWith("adherence-")) {
-            read = strict.adherence().read(json);
+            again = pretty.adherence().writeBytes(pretty.adherence().read(json));
+        } else if (name.startsWith("outcomes-")) {
+            again = pretty.outcomes().writeBytes(pretty.outcomes().read(json));
         } else {
-            read = strict.outcomes().read(json);
+            assertThat(pretty.ranking().read(json).size()).isPositive();
+            return;
         }
-        assertThat(read).isNotNull();
+        assertThat(new String(again, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(new String(json, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -199,7 +199,7 @@ class RankingDocumentTest {
         assertThat(placeheld).isNotEqualTo(ranking);
         assertThat(placeheld.verify(policy).isConfirmed()).isTrue();
         assertThat(CODEC.write(placeheld)).isEqualTo(json);
-        assertThatExceptionOfType(UnsupportedOperationException.class)
+        assertThatExceptionOfType(IllegalStateException.class)
                 .isThrownBy(() -> placeheld.verify(placeheld.policy())).withMessageStartingWith("rules[1] ");
         assertThat(IptJson.strict().withRankingRules(fewerPeople).ranking().read(json)).isEqualTo(ranking);
     }

@@ -41,11 +41,11 @@ final class PlaceholderRule implements RankingRule, Serializable {
     /**
      * Refuses to compare: a placeholder does not know what its rule compares.
      *
-     * @throws UnsupportedOperationException always
+     * @throws IllegalStateException always
      */
     @Override
     public int compare(InterpersonalIssue first, InterpersonalIssue second, RankingContext context) {
-        throw new UnsupportedOperationException(RankingRules.PLACEHOLDER_CANNOT_RANK);
+        throw new IllegalStateException(RankingRules.PLACEHOLDER_CANNOT_RANK);
     }
 
     /**

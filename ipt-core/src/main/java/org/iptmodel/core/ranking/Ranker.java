@@ -87,7 +87,7 @@ final class Ranker {
     static void refusePlaceholders(List<RankingRule> rules) {
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i) instanceof PlaceholderRule) {
-                throw new UnsupportedOperationException("rules[" + i + "] of the policy is a placeholder ranking rule,"
+                throw new IllegalStateException("rules[" + i + "] of the policy is a placeholder ranking rule,"
                         + " read by name from a recorded ranking: it cannot compare issues; give the reader the rule"
                         + " itself to rank with it");
             }

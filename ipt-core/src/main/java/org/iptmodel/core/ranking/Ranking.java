@@ -205,7 +205,7 @@ public final class Ranking implements Serializable {
      *         each entry's ({@code entries[i].issue}, {@code entries[i].decidedBy},
      *         {@code entries[i].explanation}), then the flags' ({@code flags[i]}, or {@code flags}
      *         when their number differs); confirmed if the policy agrees
-     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     * @throws IllegalStateException if a rule of the policy is a placeholder
      *         ({@link RankingRules#placeholder}), which cannot rank
      */
     public Verification verify(RankingPolicy policy) {

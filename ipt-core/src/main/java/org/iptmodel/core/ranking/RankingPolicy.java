@@ -148,7 +148,7 @@ public final class RankingPolicy implements Serializable {
      *
      * @param course the course, not null
      * @return the ranking, not null
-     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     * @throws IllegalStateException if a rule of the policy is a placeholder
      *         ({@link RankingRules#placeholder}), which cannot compare issues
      */
     public Ranking rank(Course course) {
@@ -192,7 +192,7 @@ public final class RankingPolicy implements Serializable {
      *         path {@code issues[i].id} of the later one)
      * @throws InvalidModelException if an issue names a person not in the context's inventory
      *         (rule {@link ModelRule#KNOWN_PERSON}, path {@code issues[i].people[j]})
-     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     * @throws IllegalStateException if a rule of the policy is a placeholder
      *         ({@link RankingRules#placeholder}), which cannot compare issues; the message names it
      *         by its position, {@code rules[i]}
      */
@@ -212,7 +212,7 @@ public final class RankingPolicy implements Serializable {
      *
      * @param context the context, not null
      * @return the comparator, thread-safe if the rules are, not null
-     * @throws UnsupportedOperationException if a rule of the policy is a placeholder
+     * @throws IllegalStateException if a rule of the policy is a placeholder
      *         ({@link RankingRules#placeholder}), which cannot compare issues
      */
     public Comparator<InterpersonalIssue> comparator(RankingContext context) {

@@ -210,7 +210,7 @@ public final class RankingRules {
      * when its reader does not know a rule of that name (for example a rule of another
      * application's own). A placeholder keeps the record: a {@link Ranking} built from its parts
      * ({@link Ranking#of}) may name it in its policy and as the rule that decided an entry. It
-     * cannot rank: its {@link RankingRule#compare} throws {@link UnsupportedOperationException},
+     * cannot rank: its {@link RankingRule#compare} throws {@link IllegalStateException},
      * and so do {@link RankingPolicy#rank(java.util.List, RankingContext)} and
      * {@link Ranking#verify(RankingPolicy)} for a policy holding one, naming the rule by its
      * position in the policy. Test for one with {@link #isPlaceholder(RankingRule)}.

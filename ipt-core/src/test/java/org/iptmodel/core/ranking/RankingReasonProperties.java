@@ -111,11 +111,11 @@ class RankingReasonProperties {
         List<RankingRule> builtIn = RankingRules.all().subList(0, before);
         RankingPolicy policy = RankingPolicy.builder().name("clinic").addAll(builtIn).add(rule).build();
         RankingContext context = IptArbitraries.rankingContexts().sample();
-        assertThatExceptionOfType(UnsupportedOperationException.class)
+        assertThatExceptionOfType(IllegalStateException.class)
                 .isThrownBy(() -> policy.rank(List.of(), context))
                 .withMessageStartingWith("rules[" + before + "]")
                 .withMessageNotContaining(name);
-        assertThatExceptionOfType(UnsupportedOperationException.class)
+        assertThatExceptionOfType(IllegalStateException.class)
                 .isThrownBy(() -> policy.comparator(context))
                 .withMessageNotContaining(name);
     }

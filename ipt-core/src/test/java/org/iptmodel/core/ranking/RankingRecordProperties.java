@@ -55,10 +55,10 @@ class RankingRecordProperties {
         for (int i = 0; i < rules.size(); i++) {
             if (RankingRules.isPlaceholder(rules.get(i))) {
                 String position = "rules[" + i + "]";
-                assertThatExceptionOfType(UnsupportedOperationException.class)
+                assertThatExceptionOfType(IllegalStateException.class)
                         .isThrownBy(() -> ranking.policy().rank(ranking.issues(), ranking.context()))
                         .withMessageStartingWith(position);
-                assertThatExceptionOfType(UnsupportedOperationException.class)
+                assertThatExceptionOfType(IllegalStateException.class)
                         .isThrownBy(() -> ranking.verify(ranking.policy()));
                 return;
             }
